@@ -1,0 +1,368 @@
+// This file implements the declarative .NET -> runtime mapping table's types:
+// Entry (one .NET type or member), the index the mapper looks members up in,
+// and the C# type spelling the entries use for parameter and result types.
+
+package mapper
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// RuntimeModule is the import path prefix of the runtime packages.
+const RuntimeModule = "github.com/cs2go/cs2go/runtime/"
+
+// EntryKind tells the kinds of table entries apart.
+type EntryKind int
+
+const (
+	// Class is a .NET reference type; its Go type is *pkg.Go.
+	Class EntryKind = iota
+	// Value is a .NET type whose Go type is pkg.Go without a pointer: an
+	// interface (Stream, IAsyncResult, Exception) or a struct value.
+	Value
+	// Enum is a .NET enum; Go: a named integer type with constants.
+	Enum
+	// Delegate is a .NET delegate type; Go: the func type built from Params
+	// and Result (runtime functions may take a named func type: an unnamed
+	// func value is assignable to it).
+	Delegate
+	// Ctor is a constructor: the Go function pkg.Go(params) returning the type.
+	Ctor
+	// Method is a method: instance method Go, or package-level function pkg.Go
+	// when Static, or a function taking the receiver first when Func.
+	Method
+	// Property is a property: getter Go() and setter GoSet(v), package-level
+	// when Static, or functions taking the receiver first when Func.
+	Property
+	// Indexer is `x[k]`: Go(k) and GoSet(k, v).
+	Indexer
+	// EnumMember is an enum constant pkg.Go.
+	EnumMember
+)
+
+var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "constructor", "method", "property", "indexer", "enum member"}
+
+func (k EntryKind) String() string {
+	if int(k) < len(entryKindNames) {
+		return entryKindNames[k]
+	}
+	return "EntryKind(?)"
+}
+
+// Entry maps one .NET type or member onto the runtime. Type entries (Class,
+// Value, Enum, Delegate) leave Member empty; member entries name their
+// declaring type in Type.
+type Entry struct {
+	// Type is the declaring .NET type's full name, with generic parameters
+	// spelled out: "System.Net.HttpListener", "System.Collections.Generic.List<T>".
+	Type string
+	// Member is the member's .NET name ("KeepAlive", "Write"); "" for type
+	// entries and constructors, "this" for indexers.
+	Member string
+	Kind   EntryKind
+	// Static marks static members (package-level Go functions TM).
+	Static bool
+	// Func marks instance members the runtime implements as package-level
+	// functions taking the receiver first (string members: s.Length ->
+	// system.StringLength(s)), because Go cannot add methods to string.
+	Func bool
+	// TypeParams are a generic method's type parameters ("T" of Task.Run<T>).
+	TypeParams []string
+	// Params are the parameter types in C# spelling (see ParseTypeSpec); the
+	// last one may start with "params " for a variadic Go parameter, and
+	// "out " for an out parameter passed as a pointer.
+	Params []string
+	// Result is the C# type of a property or method result, "" for void.
+	Result string
+	// Go is the Go name: the type, constructor function, method, getter,
+	// package-level function, or enum constant.
+	Go string
+	// GoSet is the setter of a property or indexer ("" if read-only).
+	GoSet string
+	// Note is shown in docs/API.md (a documented difference, for example).
+	Note string
+}
+
+// Namespace packages: .NET namespace -> Go package path under runtime/
+// (DESIGN.md "Runtime layout").
+var namespacePackages = map[string]string{
+	"System":                         "system",
+	"System.Text":                    "system/text",
+	"System.IO":                      "system/io",
+	"System.Collections.Generic":     "system/collections/generic",
+	"System.Collections.Specialized": "system/collections/specialized",
+	"System.Net":                     "system/net",
+	"System.Security.Principal":      "system/security/principal",
+	"System.Threading":               "system/threading",
+	"System.Threading.Tasks":         "system/threading/tasks",
+	"System.Web":                     "system/web",
+}
+
+// ImportPath returns the Go import path of the runtime package for a .NET
+// namespace, or "" when the runtime has none.
+func ImportPath(namespace string) string {
+	p, ok := namespacePackages[namespace]
+	if !ok {
+		return ""
+	}
+	return RuntimeModule + p
+}
+
+// KnownNamespaces lists the .NET namespaces the runtime implements, sorted.
+func KnownNamespaces() []string {
+	var ns []string
+	for n := range namespacePackages {
+		ns = append(ns, n)
+	}
+	sort.Strings(ns)
+	return ns
+}
+
+// TypeInfo is a .NET type from the table with its members.
+type TypeInfo struct {
+	Entry *Entry
+	// FullName is the name without type parameters ("System.Collections.Generic.List").
+	FullName  string
+	Namespace string
+	Name      string
+	// TypeParams are the generic parameters ("T", or "TKey", "TValue").
+	TypeParams []string
+	// Members maps a member name to its entries (overloads), in table order.
+	Members map[string][]*Entry
+	// Ctors are the constructor overloads.
+	Ctors []*Entry
+}
+
+// ImportPath is the Go import path of the package implementing the type.
+func (t *TypeInfo) ImportPath() string { return ImportPath(t.Namespace) }
+
+// Table is the indexed mapping table.
+type Table struct {
+	// Types maps a full name without type parameters to its type.
+	Types map[string]*TypeInfo
+	// byShort maps a simple name (and a generic name with arity, "List`1") to
+	// the types that have it, for resolving names through usings.
+	byShort map[string][]*TypeInfo
+}
+
+// splitGeneric splits "System.Collections.Generic.List<T>" into
+// "System.Collections.Generic.List" and ["T"].
+func splitGeneric(name string) (string, []string) {
+	i := strings.IndexByte(name, '<')
+	if i < 0 {
+		return name, nil
+	}
+	params := strings.Split(strings.TrimSuffix(name[i+1:], ">"), ",")
+	for j := range params {
+		params[j] = strings.TrimSpace(params[j])
+	}
+	return name[:i], params
+}
+
+// NewTable indexes entries. It reports entries whose type is not declared
+// or whose namespace has no runtime package (programming errors in data.go,
+// caught by TestTable).
+func NewTable(entries []Entry) (*Table, error) {
+	t := &Table{Types: map[string]*TypeInfo{}, byShort: map[string][]*TypeInfo{}}
+	var errs []string
+	for i := range entries {
+		e := &entries[i]
+		if e.Kind > Delegate {
+			continue
+		}
+		full, params := splitGeneric(e.Type)
+		dot := strings.LastIndexByte(full, '.')
+		if dot < 0 {
+			errs = append(errs, fmt.Sprintf("type %q has no namespace", e.Type))
+			continue
+		}
+		ti := &TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params, Members: map[string][]*Entry{}}
+		if ImportPath(ti.Namespace) == "" && e.Kind != Delegate {
+			errs = append(errs, fmt.Sprintf("type %q: namespace %s has no runtime package", e.Type, ti.Namespace))
+		}
+		if _, dup := t.Types[full]; dup {
+			errs = append(errs, fmt.Sprintf("type %q declared twice", e.Type))
+		}
+		t.Types[full] = ti
+		t.byShort[shortKey(ti.Name, len(params))] = append(t.byShort[shortKey(ti.Name, len(params))], ti)
+	}
+	for i := range entries {
+		e := &entries[i]
+		if e.Kind <= Delegate {
+			continue
+		}
+		full, _ := splitGeneric(e.Type)
+		ti := t.Types[full]
+		if ti == nil {
+			errs = append(errs, fmt.Sprintf("%s %s.%s: declaring type not in the table", e.Kind, e.Type, e.Member))
+			continue
+		}
+		if e.Kind == Ctor {
+			ti.Ctors = append(ti.Ctors, e)
+			continue
+		}
+		ti.Members[e.Member] = append(ti.Members[e.Member], e)
+	}
+	if len(errs) > 0 {
+		return t, fmt.Errorf("mapping table: %s", strings.Join(errs, "; "))
+	}
+	return t, nil
+}
+
+func shortKey(name string, arity int) string {
+	if arity == 0 {
+		return name
+	}
+	return fmt.Sprintf("%s`%d", name, arity)
+}
+
+// Lookup finds a type by simple name and generic arity among the given
+// namespaces (the usings in scope); it returns nil when none or several
+// namespaces declare it.
+func (t *Table) Lookup(name string, arity int, namespaces []string) *TypeInfo {
+	var found *TypeInfo
+	for _, ti := range t.byShort[shortKey(name, arity)] {
+		for _, ns := range namespaces {
+			if ti.Namespace == ns {
+				if found != nil && found != ti {
+					return nil
+				}
+				found = ti
+			}
+		}
+	}
+	return found
+}
+
+// LookupAny finds a type by simple name and arity in any namespace; the
+// table's spelling of types uses it so that entries can say "HttpListenerContext".
+func (t *Table) LookupAny(name string, arity int) *TypeInfo {
+	l := t.byShort[shortKey(name, arity)]
+	if len(l) == 1 {
+		return l[0]
+	}
+	return nil
+}
+
+// ---------------------------------------------------------------------------
+// Type spellings
+
+// TypeSpec is a parsed C# type spelling from the table: a name (keyword,
+// simple or full type name, or type parameter) with type arguments and array
+// ranks.
+type TypeSpec struct {
+	Name  string
+	Args  []*TypeSpec
+	Array int // number of [] suffixes
+}
+
+// String spells the type back in C#.
+func (s *TypeSpec) String() string {
+	var sb strings.Builder
+	sb.WriteString(s.Name)
+	if len(s.Args) > 0 {
+		sb.WriteByte('<')
+		for i, a := range s.Args {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			sb.WriteString(a.String())
+		}
+		sb.WriteByte('>')
+	}
+	for i := 0; i < s.Array; i++ {
+		sb.WriteString("[]")
+	}
+	return sb.String()
+}
+
+// ParseTypeSpec parses a C# type spelling such as "byte[]",
+// "Dictionary<string, List<int>>" or "System.Net.HttpListenerContext".
+func ParseTypeSpec(s string) (*TypeSpec, error) {
+	p := &specParser{s: s}
+	ts := p.parse()
+	if p.err == nil && p.i < len(p.s) {
+		p.err = fmt.Errorf("type %q: unexpected %q", s, p.s[p.i:])
+	}
+	return ts, p.err
+}
+
+type specParser struct {
+	s   string
+	i   int
+	err error
+}
+
+func (p *specParser) skip() {
+	for p.i < len(p.s) && p.s[p.i] == ' ' {
+		p.i++
+	}
+}
+
+func (p *specParser) parse() *TypeSpec {
+	p.skip()
+	start := p.i
+	for p.i < len(p.s) && (isIdentByte(p.s[p.i]) || p.s[p.i] == '.') {
+		p.i++
+	}
+	if start == p.i {
+		if p.err == nil {
+			p.err = fmt.Errorf("type %q: name expected at %d", p.s, p.i)
+		}
+		return &TypeSpec{}
+	}
+	ts := &TypeSpec{Name: p.s[start:p.i]}
+	p.skip()
+	if p.i < len(p.s) && p.s[p.i] == '<' {
+		p.i++
+		for {
+			ts.Args = append(ts.Args, p.parse())
+			p.skip()
+			if p.i < len(p.s) && p.s[p.i] == ',' {
+				p.i++
+				continue
+			}
+			break
+		}
+		if p.i < len(p.s) && p.s[p.i] == '>' {
+			p.i++
+		} else if p.err == nil {
+			p.err = fmt.Errorf("type %q: '>' expected", p.s)
+		}
+	}
+	for p.i+1 < len(p.s) && p.s[p.i] == '[' && p.s[p.i+1] == ']' {
+		ts.Array++
+		p.i += 2
+	}
+	return ts
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// Param is a parsed table parameter: its type and whether it is `params`
+// (Go variadic) or `out` (Go pointer).
+type Param struct {
+	Type   *TypeSpec
+	Params bool
+	Out    bool
+}
+
+// ParseParam parses one table parameter spelling ("params object[]", "out int").
+func ParseParam(s string) (Param, error) {
+	var p Param
+	switch {
+	case strings.HasPrefix(s, "params "):
+		p.Params = true
+		s = s[len("params "):]
+	case strings.HasPrefix(s, "out "):
+		p.Out = true
+		s = s[len("out "):]
+	}
+	ts, err := ParseTypeSpec(s)
+	p.Type = ts
+	return p, err
+}
