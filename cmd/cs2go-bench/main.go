@@ -43,6 +43,7 @@ type options struct {
 	runs     int
 	conns    []int
 	idle     int
+	soak     time.Duration
 	skip     map[string]bool
 }
 
@@ -54,6 +55,7 @@ func run() int {
 	flag.StringVar(&conns, "conns", "32,256", "wrk connection counts")
 	flag.IntVar(&o.idle, "idle", 1000, "idle keep-alive connections for the memory test")
 	flag.StringVar(&skip, "skip", "", "comma-separated parts to skip: load, idle, translate, mono")
+	flag.DurationVar(&o.soak, "soak", 0, "if set, only run the soak: the translated KeepAlive sample under 256 connections for this long")
 	flag.Parse()
 	for _, c := range strings.Split(conns, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(c))
@@ -102,6 +104,9 @@ func bench(o options) error {
 		return err
 	}
 
+	if o.soak > 0 {
+		return soak(o, work, cs2go)
+	}
 	servers, notes, err := buildServers(o, work, cs2go, helloPath)
 	if err != nil {
 		return err
@@ -621,4 +626,67 @@ func timeRuns(runs int, f func() error) float64 {
 		ms = append(ms, float64(time.Since(start).Microseconds())/1000)
 	}
 	return median(ms)
+}
+
+// soak runs the translated KeepAlive docs sample (samples/keepalive) under
+// wrk with 256 connections for o.soak, sampling the server's RSS every 5 s,
+// and reports errors and the RSS series (issue 8: zero errors, flat RSS).
+func soak(o options, work, cs2go string) error {
+	modDir := filepath.Join(work, "keepalive")
+	cmd := exec.Command(cs2go, "-o", modDir, "samples/keepalive/Program.cs")
+	cmd.Stderr = os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("cs2go -o: %w", err)
+	}
+	bin := filepath.Join(work, "keepalive-go")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = modDir
+	build.Stderr = os.Stderr
+	if err := build.Run(); err != nil {
+		return err
+	}
+	port, err := freePort()
+	if err != nil {
+		return err
+	}
+	srv, err := startServer(exec.Command(bin, strconv.Itoa(port)), port)
+	if err != nil {
+		return err
+	}
+	defer stop(srv)
+	var samples []int
+	done := make(chan struct{})
+	sampled := make(chan struct{})
+	go func() {
+		defer close(sampled)
+		t := time.NewTicker(5 * time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				samples = append(samples, rss(srv.Process.Pid, "VmRSS"))
+			}
+		}
+	}()
+	r, err := runWrk(port, 256, o.soak)
+	close(done)
+	<-sampled
+	if err != nil {
+		return err
+	}
+	fmt.Printf("### Soak: translated samples/keepalive, wrk -t1 -c256 -d%s (Connection: close on every response)\n\n", o.soak)
+	fmt.Printf("- requests/s: %.0f, p50 %.2f ms, p99 %.2f ms\n", r.rps, r.p50, r.p99)
+	errs := r.errors
+	if errs == "" {
+		errs = "none reported by wrk"
+	}
+	fmt.Printf("- errors: %s\n", errs)
+	var mib []string
+	for _, kb := range samples {
+		mib = append(mib, fmt.Sprintf("%.1f", float64(kb)/1024))
+	}
+	fmt.Printf("- server RSS every 5 s (MiB): %s\n\n", strings.Join(mib, ", "))
+	return nil
 }
