@@ -28,6 +28,8 @@ const (
 	// and Result (runtime functions may take a named func type: an unnamed
 	// func value is assignable to it).
 	Delegate
+	// StaticClass is a static class (Console, File): members only, no Go type.
+	StaticClass
 	// Ctor is a constructor: the Go function pkg.Go(params) returning the type.
 	Ctor
 	// Method is a method: instance method Go, or package-level function pkg.Go
@@ -42,7 +44,10 @@ const (
 	EnumMember
 )
 
-var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "constructor", "method", "property", "indexer", "enum member"}
+var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member"}
+
+// IsType reports whether k declares a type rather than a member.
+func (k EntryKind) IsType() bool { return k <= StaticClass }
 
 func (k EntryKind) String() string {
 	if int(k) < len(entryKindNames) {
@@ -81,6 +86,9 @@ type Entry struct {
 	Go string
 	// GoSet is the setter of a property or indexer ("" if read-only).
 	GoSet string
+	// Pkg overrides the Go package (path below runtime/) of a type whose
+	// runtime package differs from its namespace's.
+	Pkg string
 	// Note is shown in docs/API.md (a documented difference, for example).
 	Note string
 }
@@ -136,11 +144,17 @@ type TypeInfo struct {
 }
 
 // ImportPath is the Go import path of the package implementing the type.
-func (t *TypeInfo) ImportPath() string { return ImportPath(t.Namespace) }
+func (t *TypeInfo) ImportPath() string {
+	if t.Entry.Pkg != "" {
+		return RuntimeModule + t.Entry.Pkg
+	}
+	return ImportPath(t.Namespace)
+}
 
 // Table is the indexed mapping table.
 type Table struct {
-	// Types maps a full name without type parameters to its type.
+	// Types maps a full name with its generic arity ("System.Action`1") to
+	// its type; see typeKey.
 	Types map[string]*TypeInfo
 	// byShort maps a simple name (and a generic name with arity, "List`1") to
 	// the types that have it, for resolving names through usings.
@@ -169,7 +183,7 @@ func NewTable(entries []Entry) (*Table, error) {
 	var errs []string
 	for i := range entries {
 		e := &entries[i]
-		if e.Kind > Delegate {
+		if !e.Kind.IsType() {
 			continue
 		}
 		full, params := splitGeneric(e.Type)
@@ -179,22 +193,22 @@ func NewTable(entries []Entry) (*Table, error) {
 			continue
 		}
 		ti := &TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params, Members: map[string][]*Entry{}}
-		if ImportPath(ti.Namespace) == "" && e.Kind != Delegate {
+		if ImportPath(ti.Namespace) == "" {
 			errs = append(errs, fmt.Sprintf("type %q: namespace %s has no runtime package", e.Type, ti.Namespace))
 		}
-		if _, dup := t.Types[full]; dup {
+		key := shortKey(full, len(params))
+		if _, dup := t.Types[key]; dup {
 			errs = append(errs, fmt.Sprintf("type %q declared twice", e.Type))
 		}
-		t.Types[full] = ti
+		t.Types[key] = ti
 		t.byShort[shortKey(ti.Name, len(params))] = append(t.byShort[shortKey(ti.Name, len(params))], ti)
 	}
 	for i := range entries {
 		e := &entries[i]
-		if e.Kind <= Delegate {
+		if e.Kind.IsType() {
 			continue
 		}
-		full, _ := splitGeneric(e.Type)
-		ti := t.Types[full]
+		ti := t.Types[typeKey(e.Type)]
 		if ti == nil {
 			errs = append(errs, fmt.Sprintf("%s %s.%s: declaring type not in the table", e.Kind, e.Type, e.Member))
 			continue
@@ -209,6 +223,13 @@ func NewTable(entries []Entry) (*Table, error) {
 		return t, fmt.Errorf("mapping table: %s", strings.Join(errs, "; "))
 	}
 	return t, nil
+}
+
+// typeKey is the Types key of a table type spelling with parameters:
+// "System.Func<T, TResult>" -> "System.Func`2".
+func typeKey(spelling string) string {
+	full, params := splitGeneric(spelling)
+	return shortKey(full, len(params))
 }
 
 func shortKey(name string, arity int) string {

@@ -40,7 +40,7 @@ type Type struct {
 	Info *TypeInfo
 	Args []*Type
 	// Class is the declaration of a TUser type.
-	Class *Class
+	Class *ClassInfo
 	// Params and Result describe a TFunc (Result nil: void).
 	Params []*Type
 	Result *Type
@@ -167,6 +167,11 @@ func (t *Type) subst(env map[string]*Type) *Type {
 		for _, a := range t.Args {
 			n.Args = append(n.Args, a.subst(env))
 		}
+		n.Params = nil
+		for _, p := range t.Params {
+			n.Params = append(n.Params, p.subst(env))
+		}
+		n.Result = t.Result.subst(env)
 		return &n
 	case TFunc:
 		n := *t
@@ -351,7 +356,7 @@ func (tb *Table) typeFromSpec(s *TypeSpec, tparams []string) *Type {
 	if t == nil {
 		var ti *TypeInfo
 		if strings.Contains(s.Name, ".") {
-			ti = tb.Types[s.Name]
+			ti = tb.Types[shortKey(s.Name, len(s.Args))]
 		} else {
 			ti = tb.LookupAny(s.Name, len(s.Args))
 		}

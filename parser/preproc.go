@@ -140,10 +140,11 @@ func (s *scanner) keepDisabled(start, end int) {
 	for start < end && (s.src[start] == '\n' || s.src[start] == '\r') {
 		start++
 	}
-	if start >= end {
+	text := strings.TrimRight(s.src[start:end], "\r\n")
+	if text == "" {
 		return
 	}
-	s.addComment(start, end, ast.DisabledText, strings.TrimRight(s.src[start:end], "\r\n"))
+	s.addComment(start, start+len(text), ast.DisabledText, text)
 }
 
 // evalCond evaluates a #if/#elif condition: symbols (true only if

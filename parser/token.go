@@ -16,14 +16,14 @@ import (
 const (
 	tEOF = lexer.EOF
 
-	tIdent lexer.TokenType = iota + 1 // identifier, contextual keyword or @verbatim identifier
-	tInt                              // integer literal
-	tReal                             // real literal
-	tChar                             // character literal
-	tString                           // regular, verbatim or raw string literal
-	tInterp                           // interpolated string: one token; parts are in the lexer's side table
-	tComment                          // a comment (never in the parser's token stream)
-	tBad                              // an unlexable character (an error was reported)
+	tIdent   lexer.TokenType = iota + 1 // identifier, contextual keyword or @verbatim identifier
+	tInt                                // integer literal
+	tReal                               // real literal
+	tChar                               // character literal
+	tString                             // regular, verbatim or raw string literal
+	tInterp                             // interpolated string: one token; parts are in the lexer's side table
+	tComment                            // a comment (never in the parser's token stream)
+	tBad                                // an unlexable character (an error was reported)
 
 	// Punctuators and operators.
 	tLBrace     // {

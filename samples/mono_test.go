@@ -18,7 +18,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the responses in */script.txtar with Mono's output after the Mono-difference translation (review the result against the spec before keeping it)")
+var update = flag.Bool("update", false, "fill in placeholder responses (status 000) in */script.txtar with Mono's output after the Mono-difference translation; review the result against the spec before keeping it")
 
 // monoSlots limits concurrent mcs/mono processes: the machine has two cores
 // shared with other jobs.
@@ -42,7 +42,14 @@ func TestMonoDifferential(t *testing.T) {
 			exe := compileMono(t, s)
 			start := Command(t, t.TempDir(), "mono", "--debug", exe)
 			opt := CompareOptions{IgnoreHeaderOrder: true}
-			got := run(t, s, start, opt, monoToDotNet, !*update)
+			fired := map[string]int{}
+			adjust := func(want, got *Exchange) {
+				for _, id := range monoToDotNet(want, got) {
+					fired[id]++
+				}
+			}
+			got := run(t, s, start, opt, adjust, !*update)
+			t.Logf("%s: Mono differences translated: %v", s.Name, fired)
 			if *update {
 				writeScript(t, s, got)
 			}
@@ -60,6 +67,11 @@ func writeScript(t *testing.T, s Sample, got []Exchange) {
 	ar := parseArchive(data)
 	for i := range got {
 		f := &ar.Files[2*i+1]
+		// Only placeholders are filled in: a hand-checked response must not
+		// be replaced by Mono's, which can carry less (see last-cookie-only).
+		if old, err := ParseResponse(f.Data); err != nil || old.StatusCode() != 0 {
+			continue
+		}
 		f.Name = ResponseSectionName(got[i].Conn, &got[i].Response)
 		f.Data = []byte(FormatResponse(&got[i].Response))
 	}

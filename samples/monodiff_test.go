@@ -28,13 +28,22 @@ var monoDifferences = []monoDifference{
 	{"chunked-request-chunked-response", chunkedRequestChunkedResponse},
 	{"multi-value-lines", multiValueLines},
 	{"last-cookie-only", lastCookieOnly},
+	{"content-type-charset", contentTypeCharset},
+	{"unmatched-prefix", unmatchedPrefix},
 }
 
-// monoToDotNet applies every translation in turn.
-func monoToDotNet(want, got *Exchange) {
+// monoToDotNet applies every translation in turn and returns the ids of
+// those that changed something, so a test can report which differences
+// each sample exercises.
+func monoToDotNet(want, got *Exchange) (fired []string) {
 	for _, d := range monoDifferences {
+		before := FormatResponse(&want.Response) + FormatResponse(&got.Response)
 		d.apply(want, got)
+		if FormatResponse(&want.Response)+FormatResponse(&got.Response) != before {
+			fired = append(fired, d.id)
+		}
 	}
+	return fired
 }
 
 // requestVersion returns "1.0" or "1.1" from the request line.
@@ -163,4 +172,37 @@ func setHeader(h *Head, old, name, value string) {
 		}
 	}
 	h.Header = fields
+}
+
+// contentTypeCharset: when a program sets ContentEncoding, Mono appends
+// "; charset=<WebName>" to Content-Type; .NET sends Content-Type exactly as
+// set (items 37, 38). Samples that want a charset spell it "UTF-8" in
+// ContentType themselves, so the lower-case suffix is always Mono's.
+func contentTypeCharset(want, got *Exchange) {
+	h := &got.Response.Head
+	for i := range h.Header {
+		if strings.EqualFold(h.Header[i].Name, "Content-Type") {
+			h.Header[i].Value = strings.TrimSuffix(h.Header[i].Value, "; charset=utf-8")
+		}
+	}
+}
+
+// unmatchedPrefix: a request that matches no prefix gets Mono's
+// "400 Bad Request" page "(Invalid host)" with Connection: close; .NET
+// answers it with its own 404 page, Content-Length, and then closes the
+// connection without a Connection header (item 47; R HttpConnection.OnRead).
+func unmatchedPrefix(want, got *Exchange) {
+	g := &got.Response
+	if g.StatusCode() != 400 || string(g.Body) != "<h1>Bad Request (Invalid host)</h1>" {
+		return
+	}
+	body := "<h1>Not Found (Not Found)</h1>"
+	g.Status = "HTTP/1.1 404 Not Found"
+	g.Header = []Field{
+		{"Content-Type", "text/html"},
+		{"Server", Masked},
+		{"Date", Masked},
+		{"Content-Length", strconv.Itoa(len(body))},
+	}
+	g.Body = []byte(body)
 }

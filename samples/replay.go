@@ -28,9 +28,9 @@ var (
 	DialTimeout = 5 * time.Second
 	// ResponseTimeout bounds reading one complete response.
 	ResponseTimeout = 10 * time.Second
-	// OpenWait is how long a connection must stay quiet after a response
-	// for it to count as kept open.
-	OpenWait = 300 * time.Millisecond
+	// OpenWait is how long a connection must stay quiet after its last
+	// response for it to count as kept open.
+	OpenWait = 500 * time.Millisecond
 	// CloseWait is how long to wait for the server's FIN after a response
 	// that announced "Connection: close".
 	CloseWait = 3 * time.Second
@@ -57,8 +57,15 @@ func Replay(addr string, s *Script) ([]Exchange, error) {
 			c.c.Close()
 		}
 	}()
+	// The connection state is probed after the last response on each
+	// connection (and after any "Connection: close"); an earlier unexpected
+	// close shows up anyway as an error on the next request.
+	last := map[string]int{}
+	for i, ex := range s.Exchanges {
+		last[ex.Conn] = i
+	}
 	var out []Exchange
-	for _, ex := range s.Exchanges {
+	for i, ex := range s.Exchanges {
 		c := conns[ex.Conn]
 		if c == nil {
 			nc, err := net.DialTimeout("tcp", addr, DialTimeout)
@@ -75,7 +82,7 @@ func Replay(addr string, s *Script) ([]Exchange, error) {
 			got.Response.Error = "write: " + describe(err)
 			got.Response.Closed = true
 		} else {
-			got.Response = readResponse(c.c, c.br)
+			got.Response = readResponse(c.c, c.br, last[ex.Conn] == i)
 		}
 		out = append(out, got)
 	}
@@ -83,8 +90,9 @@ func Replay(addr string, s *Script) ([]Exchange, error) {
 }
 
 // readResponse reads interim and final response from br, then finds out
-// whether the server closes the connection.
-func readResponse(c net.Conn, br *bufio.Reader) Response {
+// whether the server closes the connection: always when the response says
+// "Connection: close", otherwise only if probe is set.
+func readResponse(c net.Conn, br *bufio.Reader, probe bool) Response {
 	var r Response
 	c.SetReadDeadline(time.Now().Add(ResponseTimeout))
 	for {
@@ -120,6 +128,8 @@ func readResponse(c net.Conn, br *bufio.Reader) Response {
 	wait := OpenWait
 	if v, _ := r.Get("Connection"); strings.Contains(strings.ToLower(v), "close") {
 		wait = CloseWait
+	} else if !probe {
+		return r
 	}
 	c.SetReadDeadline(time.Now().Add(wait))
 	_, err = br.Peek(1)

@@ -5,8 +5,9 @@
 //
 // The programs are embedded so that the cs2go command can list and copy them
 // (List, Lookup, Sample.FS). The script format is described in README.md and
-// in script.go; the replay client is in replay.go; comparison and the entry
-// point for tests of translated servers (RunScriptAgainst) are in compare.go.
+// in script.go; the replay client is in replay.go; normalisation and
+// comparison are in compare.go; the entry point for tests of translated
+// servers (RunScriptAgainst) and the process handling are in server.go.
 package samples
 
 import (

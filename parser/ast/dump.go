@@ -56,6 +56,33 @@ func (d *dumper) node(v reflect.Value, depth int) {
 		fmt.Fprintf(&d.b, "TypeRef %q [%s-%s]\n", tr.String(), pos(tr.Pos), pos(tr.EndPos))
 		return
 	}
+	switch x := v.Interface().(type) {
+	case *Literal:
+		// Compact: `Literal int 0x10 [..]`, then Value only when it reads
+		// differently from Raw.
+		fmt.Fprintf(&d.b, "Literal %s %s [%s-%s]\n", x.Kind, x.Raw, pos(x.Pos), pos(x.EndPos))
+		if x.Value != nil {
+			if val := scalar(reflect.ValueOf(x.Value)); val != x.Raw {
+				d.indent(depth + 1)
+				d.b.WriteString("Value: " + val + "\n")
+			}
+		}
+		d.flag(depth+1, "Suffix", x.Suffix != "", strconv.Quote(x.Suffix))
+		d.flag(depth+1, "Verbatim", x.Verbatim, "true")
+		d.flag(depth+1, "RawStr", x.RawStr, "true")
+		return
+	case *SimpleName:
+		fmt.Fprintf(&d.b, "SimpleName %q [%s-%s]\n", x.Name, pos(x.Pos), pos(x.EndPos))
+		if x.TypeArgs != nil {
+			d.indent(depth + 1)
+			d.b.WriteString("TypeArgs:")
+			d.value(reflect.ValueOf(x.TypeArgs), depth+1)
+		}
+		return
+	case *Comment:
+		fmt.Fprintf(&d.b, "Comment %s %q [%s-%s]\n", x.Kind, x.Text, pos(x.Pos), pos(x.EndPos))
+		return
+	}
 	s := v
 	if s.Kind() == reflect.Pointer {
 		s = s.Elem()
@@ -67,6 +94,13 @@ func (d *dumper) node(v reflect.Value, depth int) {
 	}
 	d.b.WriteByte('\n')
 	d.fields(s, depth+1)
+}
+
+func (d *dumper) flag(depth int, name string, set bool, val string) {
+	if set {
+		d.indent(depth)
+		d.b.WriteString(name + ": " + val + "\n")
+	}
 }
 
 func (d *dumper) fields(s reflect.Value, depth int) {
@@ -86,7 +120,11 @@ func (d *dumper) fields(s reflect.Value, depth int) {
 		}
 		d.indent(depth)
 		d.b.WriteString(f.Name)
-		d.b.WriteString(": ")
+		if fv.Kind() == reflect.Slice {
+			d.b.WriteString(":")
+		} else {
+			d.b.WriteString(": ")
+		}
 		d.value(fv, depth)
 	}
 }

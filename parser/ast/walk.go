@@ -13,7 +13,9 @@ type Visitor interface {
 }
 
 // Walk traverses the tree rooted at node depth-first, children in source
-// order. Nil children are skipped. Walk panics on a node type the package
+// order. Nil children are skipped. As in go/ast, CompilationUnit.Comments
+// is not walked: doc comment groups are visited through their
+// declarations' Doc fields, and NewCommentMap places the rest. Walk panics on a node type the package
 // does not declare (a programming error, never caused by input).
 func Walk(v Visitor, node Node) {
 	if v = v.Visit(node); v == nil {

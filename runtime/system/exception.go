@@ -91,6 +91,9 @@ type ExceptionBase struct {
 //
 //	e := &MyException{}
 //	e.Init(e, myExceptionType, message, inner)
+//
+// A class that overrides Message or ToString defines MessageCore or
+// ToStringCore (see those methods); Message and ToString dispatch to them.
 func (b *ExceptionBase) Init(self Exception, typ *Type, message string, inner Exception) {
 	b.self = self
 	b.typ = typ
@@ -108,9 +111,26 @@ func (b *ExceptionBase) SetHResult(h int32) { b.hresult = h }
 
 func (b *ExceptionBase) base() *ExceptionBase { return b }
 
-// Message returns the message given at construction, or .NET's default
-// message "Exception of type 'X' was thrown." when none was given.
+// Message is Exception.Message. It is virtual, as in .NET: it returns the
+// MessageCore of the thrown (outermost) class, so a handler that received
+// an embedded base-class value still sees the derived class's text.
 func (b *ExceptionBase) Message() string {
+	if m, ok := b.self.(messageCorer); ok {
+		return m.MessageCore()
+	}
+	return b.MessageCore()
+}
+
+// messageCorer is implemented by every exception class (ExceptionBase's
+// MessageCore is promoted).
+type messageCorer interface{ MessageCore() string }
+
+// MessageCore is the implementation of Message for System.Exception: the
+// message given at construction, or .NET's default message ("Exception of
+// type 'X' was thrown." or the class's resource text) when none was given.
+// A class that overrides Message defines MessageCore; it calls its base
+// class's MessageCore for `base.Message`, never Message (that would recurse).
+func (b *ExceptionBase) MessageCore() string {
 	if b.message == "" && b.typ != nil {
 		for t := b.typ; t != nil; t = t.Base {
 			if t.DefaultMessage != "" {
@@ -159,9 +179,22 @@ func (b *ExceptionBase) outer() Exception {
 	return b
 }
 
-// ToString renders "FullName: Message ---> Inner.ToString()\n   --- End of
-// inner exception stack trace ---", as .NET does minus the stack frames.
+// ToString is Exception.ToString(), virtual like Message: it returns the
+// ToStringCore of the thrown class.
 func (b *ExceptionBase) ToString() string {
+	if t, ok := b.self.(toStringCorer); ok {
+		return t.ToStringCore()
+	}
+	return b.ToStringCore()
+}
+
+type toStringCorer interface{ ToStringCore() string }
+
+// ToStringCore is the implementation of ToString for System.Exception:
+// "FullName: Message ---> Inner.ToString()\n   --- End of inner exception
+// stack trace ---", as .NET prints it minus the stack frames. A class that
+// overrides ToString defines ToStringCore.
+func (b *ExceptionBase) ToStringCore() string {
 	self := b.outer()
 	var sb strings.Builder
 	sb.WriteString(self.GetType().FullName())

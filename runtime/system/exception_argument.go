@@ -42,9 +42,9 @@ func NewArgumentExceptionParam(message, paramName string) *ArgumentException {
 // ParamName is the name of the offending parameter, or "".
 func (e *ArgumentException) ParamName() string { return e.paramName }
 
-// Message is the base message plus " (Parameter 'name')".
-func (e *ArgumentException) Message() string {
-	msg := e.ExceptionBase.Message()
+// MessageCore implements Message: the base message plus " (Parameter 'name')".
+func (e *ArgumentException) MessageCore() string {
+	msg := e.ExceptionBase.MessageCore()
 	if e.paramName != "" {
 		msg += " (Parameter '" + e.paramName + "')"
 	}
@@ -98,9 +98,10 @@ func NewArgumentOutOfRangeExceptionValue(paramName string, actualValue any, mess
 // ActualValue is the offending value, or nil.
 func (e *ArgumentOutOfRangeException) ActualValue() any { return e.actualValue }
 
-// Message adds "Actual value was X." on its own line when a value was given.
-func (e *ArgumentOutOfRangeException) Message() string {
-	msg := e.ArgumentException.Message()
+// MessageCore implements Message: it adds "Actual value was X." on its own
+// line when a value was given.
+func (e *ArgumentOutOfRangeException) MessageCore() string {
+	msg := e.ArgumentException.MessageCore()
 	if e.actualValue != nil {
 		msg += "\nActual value was " + ObjectToString(e.actualValue) + "."
 	}
@@ -130,9 +131,9 @@ func NewObjectDisposedExceptionMessage(objectName, message string) *ObjectDispos
 // ObjectName is the disposed object's name, or "".
 func (e *ObjectDisposedException) ObjectName() string { return e.objectName }
 
-// Message is the base message plus "\nObject name: 'X'.".
-func (e *ObjectDisposedException) Message() string {
-	msg := e.ExceptionBase.Message()
+// MessageCore implements Message: the base message plus "\nObject name: 'X'.".
+func (e *ObjectDisposedException) MessageCore() string {
+	msg := e.ExceptionBase.MessageCore()
 	if e.objectName != "" {
 		msg += "\nObject name: '" + e.objectName + "'."
 	}
@@ -160,10 +161,11 @@ func NewAggregateException(inner ...Exception) *AggregateException {
 // InnerExceptions are the wrapped exceptions, in order.
 func (e *AggregateException) InnerExceptions() []Exception { return e.inner }
 
-// Message is "One or more errors occurred. (inner1) (inner2)", as .NET Core.
-func (e *AggregateException) Message() string {
+// MessageCore implements Message: "One or more errors occurred. (inner1)
+// (inner2)", as .NET Core.
+func (e *AggregateException) MessageCore() string {
 	var sb strings.Builder
-	sb.WriteString(e.ExceptionBase.Message())
+	sb.WriteString(e.ExceptionBase.MessageCore())
 	for _, in := range e.inner {
 		sb.WriteString(" (")
 		sb.WriteString(in.Message())

@@ -4,6 +4,7 @@ package system
 
 import (
 	"fmt"
+	"reflect"
 	"strconv"
 )
 
@@ -13,7 +14,9 @@ type Stringer interface{ ToString() string }
 
 // ObjectToString is `x.ToString()` / string concatenation of any value, with
 // .NET's rules: null is "", bool is "True"/"False", numbers print invariant
-// (culture-neutral) digits, char prints its character.
+// (culture-neutral) digits, double prints its shortest round-trip form
+// ("1E+21", "NaN", "∞"), char prints its character, arrays print their .NET
+// type name ("System.Int32[]").
 func ObjectToString(x any) string {
 	switch v := x.(type) {
 	case nil:
@@ -28,26 +31,152 @@ func ObjectToString(x any) string {
 		}
 		return "False"
 	case Char:
-		return string(rune(v))
+		return CharToString(v)
 	case float64:
 		return formatDouble(v)
 	case float32:
-		return formatDouble(float64(v))
+		return formatSingle(v)
 	case int:
 		return strconv.Itoa(v)
-	case int8, int16, int32, int64, uint8, uint16, uint32, uint64:
-		return fmt.Sprint(v)
+	case int32:
+		return strconv.FormatInt(int64(v), 10)
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case int8:
+		return strconv.FormatInt(int64(v), 10)
+	case int16:
+		return strconv.FormatInt(int64(v), 10)
+	case uint8:
+		return strconv.FormatUint(uint64(v), 10)
+	case uint16:
+		return strconv.FormatUint(uint64(v), 10)
+	case uint32:
+		return strconv.FormatUint(uint64(v), 10)
+	case uint64:
+		return strconv.FormatUint(v, 10)
 	case error:
 		return v.Error()
+	case fmt.Stringer:
+		return v.String()
+	}
+	rv := reflect.ValueOf(x)
+	switch rv.Kind() {
+	case reflect.Pointer:
+		if rv.IsNil() {
+			return ""
+		}
+	case reflect.Slice, reflect.Array:
+		// object.ToString() of an array is its type name.
+		return dotnetTypeName(rv.Type())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		// A named integer type without ToString: print the number.
+		return strconv.FormatInt(rv.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return strconv.FormatUint(rv.Uint(), 10)
 	}
 	return fmt.Sprint(x)
 }
 
-// Char is a C# char: one UTF-16 code unit.
-type Char uint16
+// dotnetTypeName names a Go type as .NET's Type.FullName would for the
+// C# type it stands for.
+func dotnetTypeName(t reflect.Type) string {
+	switch t {
+	case reflect.TypeFor[Char]():
+		return "System.Char"
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return dotnetTypeName(t.Elem()) + "[]"
+	case reflect.Bool:
+		return "System.Boolean"
+	case reflect.Int8:
+		return "System.SByte"
+	case reflect.Uint8:
+		return "System.Byte"
+	case reflect.Int16:
+		return "System.Int16"
+	case reflect.Uint16:
+		return "System.UInt16"
+	case reflect.Int32:
+		return "System.Int32"
+	case reflect.Uint32:
+		return "System.UInt32"
+	case reflect.Int64, reflect.Int:
+		return "System.Int64"
+	case reflect.Uint64, reflect.Uint:
+		return "System.UInt64"
+	case reflect.Float32:
+		return "System.Single"
+	case reflect.Float64:
+		return "System.Double"
+	case reflect.String:
+		return "System.String"
+	case reflect.Interface:
+		return "System.Object"
+	case reflect.Pointer:
+		return dotnetTypeName(t.Elem())
+	}
+	return t.String()
+}
 
-func formatDouble(f float64) string {
-	// .NET Core 3.0+ prints the shortest round-trippable form ("R").
-	s := strconv.FormatFloat(f, 'G', -1, 64)
-	return s
+// isNilPointer reports a typed nil pointer, map, slice, func or channel
+// held in an interface: what C# sees as null.
+func isNilPointer(x any) bool {
+	v := reflect.ValueOf(x)
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Map, reflect.Slice, reflect.Func, reflect.Chan, reflect.Interface:
+		return v.IsNil()
+	}
+	return false
+}
+
+// Equaler is a value with .NET's Equals(object); translated classes that
+// override Equals implement it.
+type Equaler interface{ Equals(obj any) bool }
+
+// ObjectEquals is object.Equals(a, b) and `a.Equals(b)` on object: both
+// null is true; a value implementing Equaler decides; otherwise values of
+// comparable types compare with == (value equality for the C# value types
+// and strings, reference equality for class instances), and other values
+// (arrays, delegates) are equal only when they are the same object.
+func ObjectEquals(a, b any) bool {
+	an, bn := a == nil || isNilPointer(a), b == nil || isNilPointer(b)
+	if an || bn {
+		return an && bn
+	}
+	if e, ok := a.(Equaler); ok {
+		return e.Equals(b)
+	}
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if ta != tb {
+		return false
+	}
+	if ta.Comparable() {
+		return a == b
+	}
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	switch va.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Func, reflect.Chan:
+		return va.Pointer() == vb.Pointer() && (va.Kind() != reflect.Slice || va.Len() == vb.Len())
+	}
+	return false
+}
+
+// ObjectReferenceEquals is object.ReferenceEquals(a, b): identity for
+// reference types (pointers, slices, maps, funcs); values are never
+// reference-equal, as boxed values in .NET are distinct objects.
+func ObjectReferenceEquals(a, b any) bool {
+	an, bn := a == nil || isNilPointer(a), b == nil || isNilPointer(b)
+	if an || bn {
+		return an && bn
+	}
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if va.Type() != vb.Type() {
+		return false
+	}
+	switch va.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map, reflect.Func, reflect.Chan, reflect.UnsafePointer:
+		return va.Pointer() == vb.Pointer()
+	}
+	return false
 }

@@ -2,8 +2,9 @@
 //
 // The .NET docs' "NonblockingListener": each BeginGetContext is given an
 // AsyncCallback; the main thread waits on the IAsyncResult's AsyncWaitHandle
-// until the callback has handled the request, then starts the next one. The
-// program serves requests until the process is killed.
+// until a request has arrived, then begins waiting for the next one while the
+// callback handles the request on a thread-pool thread. The program serves
+// requests until the process is killed.
 using System;
 using System.Net;
 using System.Text;
@@ -23,7 +24,8 @@ namespace Samples.AsyncListener
             while (true)
             {
                 IAsyncResult result = listener.BeginGetContext(new AsyncCallback(ListenerCallback), listener);
-                // Applications can do other work here; this one just waits.
+                // Applications can do other work here; this one just waits
+                // until the request has arrived (not until it is handled).
                 result.AsyncWaitHandle.WaitOne();
             }
         }

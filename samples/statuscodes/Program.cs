@@ -3,7 +3,7 @@
 // The path picks the status: /404 uses (int)HttpStatusCode.NotFound,
 // /custom sets a description of its own, /teapot uses a code with no
 // standard reason phrase, /nocontent answers 204 without a body and /error
-// answers 500. Serves requests until killed.
+// answers 500; /v10 sets ProtocolVersion to 1.0. Serves requests until killed.
 using System;
 using System.Net;
 using System.Text;
@@ -40,6 +40,11 @@ namespace Samples.StatusCodes
                     case "/nocontent":
                         response.StatusCode = (int)HttpStatusCode.NoContent;
                         message = null;
+                        break;
+                    case "/v10":
+                        // .NET ignores the response version on the wire.
+                        response.ProtocolVersion = HttpVersion.Version10;
+                        message = "old version";
                         break;
                     case "/error":
                         response.StatusCode = 500;

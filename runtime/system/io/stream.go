@@ -289,8 +289,20 @@ func StreamValidateBufferArguments(buffer []byte, offset, count int32) {
 	}
 }
 
-// validateCopyToArguments is .NET's Stream.ValidateCopyToArguments.
+// validateCopyToArguments is .NET's Stream.ValidateCopyToArguments for the
+// destination followed by base Stream.CopyTo's check that src can read.
 func validateCopyToArguments(src, destination Stream) {
+	validateCopyToDestination(destination)
+	if !src.CanRead() {
+		if src.CanWrite() {
+			panic(errReadNotSupported())
+		}
+		panic(errStreamClosed(typeName(src)))
+	}
+}
+
+// validateCopyToDestination is Stream.ValidateCopyToArguments(destination, bufferSize).
+func validateCopyToDestination(destination Stream) {
 	if isNilStream(destination) {
 		panic(system.NewArgumentNullException("destination"))
 	}
@@ -298,13 +310,7 @@ func validateCopyToArguments(src, destination Stream) {
 		if destination.CanRead() {
 			panic(errWriteNotSupported())
 		}
-		panic(errStreamClosed(destination))
-	}
-	if !src.CanRead() {
-		if src.CanWrite() {
-			panic(errReadNotSupported())
-		}
-		panic(errStreamClosed(src))
+		panic(errStreamClosed(typeName(destination)))
 	}
 }
 
@@ -357,9 +363,10 @@ func errTimeoutsNotSupported() system.Exception {
 }
 
 // errStreamClosed is ThrowHelper.ThrowObjectDisposedException_StreamClosed:
-// "Cannot access a closed Stream." naming the stream's class.
-func errStreamClosed(s any) system.Exception {
-	return system.NewObjectDisposedExceptionMessage(typeName(s), msgStreamClosed)
+// "Cannot access a closed Stream.", naming the stream's class when .NET
+// does (CopyTo) and not when it passes null (MemoryStream's own checks).
+func errStreamClosed(objectName string) system.Exception {
+	return system.NewObjectDisposedExceptionMessage(objectName, msgStreamClosed)
 }
 
 // nullStream is Stream.Null's class: readable, writable and seekable, always

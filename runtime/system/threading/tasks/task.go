@@ -1,169 +1,248 @@
-// Task and Task<T>: .NET's tasks backed by goroutines.
+// Task and Task<T>: .NET's tasks backed by goroutines. The types are
+// defined in internal/taskcore (see its package comment for why) and are
+// re-exported here under their .NET names.
 
 package tasks
 
 import (
-	"sync"
-
 	"github.com/cs2go/cs2go/runtime/system"
+	"github.com/cs2go/cs2go/runtime/system/threading/internal/taskcore"
 )
 
 // Task is System.Threading.Tasks.Task: a unit of work running on its own
-// goroutine that completes once, either with success or with an exception.
-type Task struct {
-	done chan struct{}
-	once sync.Once
-	ex   system.Exception
-	// continuations run after completion, in registration order.
-	mu            sync.Mutex
-	continuations []func()
-}
+// goroutine that completes once: it runs to completion, faults with
+// exceptions (stored in the task, never crashing the process), or is
+// canceled.
+type Task = taskcore.Task
 
-// TaskOf is System.Threading.Tasks.Task<T>.
-type TaskOf[T any] struct {
-	Task
-	result T
-}
+// TaskOf is System.Threading.Tasks.Task<TResult>.
+type TaskOf[T any] = taskcore.TaskOf[T]
 
-func newTask() *Task { return &Task{done: make(chan struct{})} }
+// TaskStatus is System.Threading.Tasks.TaskStatus.
+type TaskStatus = taskcore.Status
 
-// complete records the outcome once and wakes waiters.
-func (t *Task) complete(ex system.Exception) {
-	t.once.Do(func() {
-		t.ex = ex
-		close(t.done)
-		t.mu.Lock()
-		conts := t.continuations
-		t.continuations = nil
-		t.mu.Unlock()
-		for _, c := range conts {
-			c()
-		}
-	})
-}
+// The TaskStatus members.
+const (
+	TaskStatusCreated                      = taskcore.StatusCreated
+	TaskStatusWaitingForActivation         = taskcore.StatusWaitingForActivation
+	TaskStatusWaitingToRun                 = taskcore.StatusWaitingToRun
+	TaskStatusRunning                      = taskcore.StatusRunning
+	TaskStatusWaitingForChildrenToComplete = taskcore.StatusWaitingForChildrenToComplete
+	TaskStatusRanToCompletion              = taskcore.StatusRanToCompletion
+	TaskStatusCanceled                     = taskcore.StatusCanceled
+	TaskStatusFaulted                      = taskcore.StatusFaulted
+)
 
-// runBody runs f and completes t with the exception f throws, if any.
-func (t *Task) runBody(f func()) {
-	var ex system.Exception
-	defer func() { t.complete(ex) }()
-	defer func() {
-		if r := recover(); r != nil {
-			ex = system.ToException(r)
-		}
-	}()
-	f()
-}
-
-// Run is Task.Run(action): it starts action on a new goroutine.
+// Run is Task.Run(action): it starts action on a new goroutine. An
+// exception action throws faults the task (an OperationCanceledException
+// too, as no token was given).
 func Run(action func()) *Task {
-	t := newTask()
-	go t.runBody(action)
+	t := taskcore.New()
+	taskcore.Go(t, action, nil)
 	return t
 }
 
-// RunOf is Task.Run(func) for a function with a result.
+// RunOf is Task.Run<TResult>(Func<TResult>).
 func RunOf[T any](f func() T) *TaskOf[T] {
-	t := &TaskOf[T]{Task: Task{done: make(chan struct{})}}
-	go t.runBody(func() { t.result = f() })
+	t := taskcore.NewOf[T]()
+	taskcore.GoOf(t, f, nil)
 	return t
 }
+
+// RunAsync is Task.Run(Func<Task>), the overload an async lambda picks:
+// the returned task completes with the outcome of the task f returns
+// (Task.Run unwraps it). f runs on a new goroutine.
+func RunAsync(f func() *Task) *Task {
+	outer := taskcore.New()
+	go func() {
+		var inner *Task
+		if ex := taskcore.Capture(func() { inner = f() }); ex != nil {
+			taskcore.Finish(outer, ex)
+			return
+		}
+		if inner == nil {
+			// .NET cancels the proxy when the function returns a null task.
+			taskcore.Cancel(outer, nil)
+			return
+		}
+		taskcore.OnComplete(inner, func() { forward(outer, inner, nil) })
+	}()
+	return outer
+}
+
+// RunAsyncOf is Task.Run<TResult>(Func<Task<TResult>>).
+func RunAsyncOf[T any](f func() *TaskOf[T]) *TaskOf[T] {
+	outer := taskcore.NewOf[T]()
+	go func() {
+		var inner *TaskOf[T]
+		if ex := taskcore.Capture(func() { inner = f() }); ex != nil {
+			taskcore.Finish(&outer.Task, ex)
+			return
+		}
+		if inner == nil {
+			taskcore.Cancel(&outer.Task, nil)
+			return
+		}
+		taskcore.OnComplete(&inner.Task, func() {
+			forward(&outer.Task, &inner.Task, func() { taskcore.SetResult(outer, taskcore.ResultOf(inner)) })
+		})
+	}()
+	return outer
+}
+
+// forward completes outer with the outcome of the completed inner;
+// success calls ok (or finishes outer when ok is nil).
+func forward(outer, inner *Task, ok func()) {
+	switch inner.Status() {
+	case TaskStatusFaulted:
+		taskcore.Finish(outer, taskcore.Exceptions(inner)...)
+	case TaskStatusCanceled:
+		taskcore.Cancel(outer, cancelExceptionOf(inner))
+	default:
+		if ok != nil {
+			ok()
+		} else {
+			taskcore.Finish(outer)
+		}
+	}
+}
+
+// cancelExceptionOf returns the exception awaiting the canceled t throws.
+func cancelExceptionOf(t *Task) system.Exception {
+	return taskcore.Capture(t.GetResult)
+}
+
+// Async runs body as the translation of an `async Task` method and returns
+// its task. body runs on a new goroutine, but the caller waits until body
+// first awaits an unfinished task (or returns), so side effects happen in
+// .NET's order. An OperationCanceledException escaping body cancels the
+// task; any other exception faults it.
+func Async(body func()) *Task { return taskcore.Async(body) }
+
+// AsyncOf runs body as the translation of an `async Task<T>` method.
+func AsyncOf[T any](body func() T) *TaskOf[T] { return taskcore.AsyncOf(body) }
+
+// Yield is `await Task.Yield()`.
+func Yield() { taskcore.Yield() }
+
+// TaskFactoryStartNew is Task.Factory.StartNew(action). It behaves as Run:
+// TaskCreationOptions such as LongRunning only tune .NET's thread pool, and
+// every task has its own goroutine here.
+func TaskFactoryStartNew(action func()) *Task { return Run(action) }
+
+// TaskFactoryStartNewOf is Task.Factory.StartNew<TResult>(Func<TResult>).
+func TaskFactoryStartNewOf[T any](f func() T) *TaskOf[T] { return RunOf(f) }
+
+// TaskFactoryStartNewState is Task.Factory.StartNew(Action<object>, state):
+// the task's AsyncState is state.
+func TaskFactoryStartNewState(action func(any), state any) *Task {
+	t := taskcore.New()
+	taskcore.SetAsyncState(t, state)
+	taskcore.Go(t, func() { action(state) }, nil)
+	return t
+}
+
+// NewTask is `new Task(action)`: a task in status Created that runs when
+// Start is called.
+func NewTask(action func()) *Task { return taskcore.NewCreated(action, nil) }
+
+// NewTaskState is `new Task(Action<object>, state)`.
+func NewTaskState(action func(any), state any) *Task {
+	return taskcore.NewCreated(func() { action(state) }, state)
+}
+
+// NewTaskOf is `new Task<TResult>(func)`.
+func NewTaskOf[T any](f func() T) *TaskOf[T] { return taskcore.NewCreatedOf(f, nil) }
 
 // CompletedTask is Task.CompletedTask.
 func CompletedTask() *Task {
-	t := newTask()
-	t.complete(nil)
+	t := taskcore.New()
+	taskcore.Finish(t)
 	return t
 }
 
 // FromResult is Task.FromResult(value).
 func FromResult[T any](value T) *TaskOf[T] {
-	t := &TaskOf[T]{Task: Task{done: make(chan struct{})}, result: value}
-	t.complete(nil)
+	t := taskcore.NewOf[T]()
+	taskcore.SetResult(t, value)
 	return t
 }
 
-// FromException is Task.FromException(ex).
+// FromException is Task.FromException(ex): a faulted task.
 func FromException(ex system.Exception) *Task {
-	t := newTask()
-	t.complete(ex)
+	if ex == nil {
+		panic(system.NewArgumentNullException("exception"))
+	}
+	t := taskcore.New()
+	taskcore.Finish(t, ex)
 	return t
 }
 
-// Done is closed when the task has completed; for select statements in Go
-// code that mixes with translated code.
-func (t *Task) Done() <-chan struct{} { return t.done }
-
-// IsCompleted is Task.IsCompleted.
-func (t *Task) IsCompleted() bool {
-	select {
-	case <-t.done:
-		return true
-	default:
-		return false
+// FromExceptionOf is Task.FromException<TResult>(ex).
+func FromExceptionOf[T any](ex system.Exception) *TaskOf[T] {
+	if ex == nil {
+		panic(system.NewArgumentNullException("exception"))
 	}
+	t := taskcore.NewOf[T]()
+	taskcore.Finish(&t.Task, ex)
+	return t
 }
 
-// IsFaulted is Task.IsFaulted.
-func (t *Task) IsFaulted() bool { return t.IsCompleted() && t.ex != nil }
-
-// Exception is Task.Exception: an AggregateException around the failure, or nil.
-func (t *Task) Exception() *system.AggregateException {
-	if !t.IsFaulted() {
-		return nil
-	}
-	return system.NewAggregateException(t.ex)
+// ContinueWithOf is Task.ContinueWith<TResult>(Func<Task, TResult>): f
+// runs on a new goroutine after t completes; the returned task has its result.
+func ContinueWithOf[R any](t *Task, f func(*Task) R) *TaskOf[R] {
+	return taskcore.ContinueWithOf(t, f)
 }
 
-// Wait is Task.Wait(): it blocks until completion and throws an
-// AggregateException when the task failed.
-func (t *Task) Wait() {
-	<-t.done
-	if t.ex != nil {
-		panic(system.NewAggregateException(t.ex))
-	}
+// ContinueWithOfResult is Task<T>.ContinueWith<TResult>(Func<Task<T>, TResult>).
+func ContinueWithOfResult[T, R any](t *TaskOf[T], f func(*TaskOf[T]) R) *TaskOf[R] {
+	return taskcore.ContinueWithOf(&t.Task, func(*Task) R { return f(t) })
 }
 
-// WaitTimeout is Task.Wait(milliseconds): false when the time ran out.
-func (t *Task) WaitTimeout(milliseconds int32) bool {
-	if !waitFor(t.done, milliseconds) {
-		return false
-	}
-	t.Wait()
-	return true
+// WhenAll is Task.WhenAll(tasks...): a task that completes when all have.
+// It faults with every failure (Await rethrows the first, Wait throws an
+// AggregateException of all), else is canceled if any was, else succeeds.
+func WhenAll(tasks ...*Task) *Task { return taskcore.WhenAll(tasks...) }
+
+// WhenAllOf is Task.WhenAll<TResult>(tasks...): the results in argument order.
+func WhenAllOf[T any](tasks ...*TaskOf[T]) *TaskOf[[]T] { return taskcore.WhenAllOf(tasks...) }
+
+// WhenAny is Task.WhenAny(tasks...): a task whose result is the first task
+// to complete. No tasks throws ArgumentException as in .NET.
+func WhenAny(tasks ...*Task) *TaskOf[*Task] { return taskcore.WhenAny(tasks...) }
+
+// WhenAnyOf is Task.WhenAny<TResult>(tasks...).
+func WhenAnyOf[T any](tasks ...*TaskOf[T]) *TaskOf[*TaskOf[T]] { return taskcore.WhenAnyOf(tasks...) }
+
+// TaskWaitAll is Task.WaitAll(tasks...): it blocks until all complete and
+// throws an AggregateException holding every failure.
+func TaskWaitAll(tasks ...*Task) { taskcore.WaitAllTimeout(-1, tasks...) }
+
+// TaskWaitAllTimeout is Task.WaitAll(tasks, millisecondsTimeout).
+func TaskWaitAllTimeout(tasks []*Task, milliseconds int32) bool {
+	return taskcore.WaitAllTimeout(milliseconds, tasks...)
 }
 
-// Await is `await task`: it blocks the calling goroutine until completion
-// and rethrows the task's exception unwrapped, as await does.
-func (t *Task) Await() {
-	<-t.done
-	if t.ex != nil {
-		panic(t.ex)
-	}
+// TaskWaitAny is Task.WaitAny(tasks...): the index of the first completed task.
+func TaskWaitAny(tasks ...*Task) int32 { return taskcore.WaitAnyTimeout(-1, tasks...) }
+
+// TaskWaitAnyTimeout is Task.WaitAny(tasks, millisecondsTimeout): -1 on timeout.
+func TaskWaitAnyTimeout(tasks []*Task, milliseconds int32) int32 {
+	return taskcore.WaitAnyTimeout(milliseconds, tasks...)
 }
 
-// GetAwaiter is Task.GetAwaiter(); GetResult on it behaves like Await.
-func (t *Task) GetAwaiter() *Task { return t }
+// TaskCanceledException is System.Threading.Tasks.TaskCanceledException.
+type TaskCanceledException = taskcore.TaskCanceledException
 
-// GetResult is TaskAwaiter.GetResult(): await without async.
-func (t *Task) GetResult() { t.Await() }
+// TaskCanceledExceptionType is its class descriptor.
+var TaskCanceledExceptionType = taskcore.TaskCanceledExceptionType
 
-// Result is Task<T>.Result: it blocks and throws AggregateException on failure.
-func (t *TaskOf[T]) Result() T {
-	t.Wait()
-	return t.result
+// NewTaskCanceledException is `new TaskCanceledException(message)`.
+func NewTaskCanceledException(message string) *TaskCanceledException {
+	return taskcore.NewTaskCanceledException(message)
 }
 
-// Await is `await task` for Task<T>.
-func (t *TaskOf[T]) Await() T {
-	t.Task.Await()
-	return t.result
+// NewTaskCanceledExceptionWithInner is `new TaskCanceledException(message, inner)`.
+func NewTaskCanceledExceptionWithInner(message string, inner system.Exception) *TaskCanceledException {
+	return taskcore.NewTaskCanceledExceptionWithInner(message, inner)
 }
-
-// GetAwaiter is Task<T>.GetAwaiter().
-func (t *TaskOf[T]) GetAwaiter() *TaskOf[T] { return t }
-
-// GetResult is TaskAwaiter<T>.GetResult().
-func (t *TaskOf[T]) GetResult() T { return t.Await() }
-
-// AsTask returns the untyped task, for WhenAll/WhenAny and Task-typed variables.
-func (t *TaskOf[T]) AsTask() *Task { return &t.Task }

@@ -1,0 +1,683 @@
+// This file lowers invocations, object and array creation and lambdas:
+// overload selection by arity and argument types, argument conversion,
+// params arrays as Go variadics and out arguments as pointers.
+
+package mapper
+
+import (
+	"github.com/cs2go/cs2go/parser/ast"
+)
+
+// call lowers an invocation.
+func (fs *funcState) call(e *ast.InvocationExpr) val {
+	var target val
+	switch f := e.Fun.(type) {
+	case *ast.MemberAccessExpr:
+		if f.Conditional {
+			fs.unsupported(f.Pos, "null-conditional call ?.", "test for null with if")
+			return fs.bad()
+		}
+		x := fs.expr1(f.X)
+		switch {
+		case x.ns != "":
+			fs.errorf(f.Pos, "unknown name %s.%s", x.ns, f.Name)
+			return fs.bad()
+		case x.group != nil:
+			fs.errorf(f.Pos, "member access on a method")
+			return fs.bad()
+		case x.typ != nil:
+			return fs.callStatic(x.typ, f.Name, e)
+		}
+		return fs.callMethod(x, f.Name, e, f.NamePos)
+	case *ast.SimpleName:
+		target = fs.name(f)
+	default:
+		target = fs.expr1(e.Fun)
+	}
+	if target.group != nil {
+		return fs.callGroup(target, e)
+	}
+	if target.typ != nil || target.ns != "" {
+		fs.errorf(e.Pos, "%s is not a method", exprName(e.Fun))
+		return fs.bad()
+	}
+	if isDelegate(target.t) {
+		return fs.callDelegate(target, e)
+	}
+	if target.t.Kind != TUnknown {
+		fs.errorf(e.Pos, "%s is not callable", target.t)
+	}
+	return fs.bad()
+}
+
+func (fs *funcState) callDelegate(f val, e *ast.InvocationExpr) val {
+	ps := delegateParams(f.t)
+	if len(ps) != len(e.Args) {
+		fs.errorf(e.Pos, "delegate takes %d arguments, not %d", len(ps), len(e.Args))
+		return fs.bad()
+	}
+	var args []Expr
+	for i, a := range e.Args {
+		args = append(args, fs.exprTo(a.X, ps[i]))
+	}
+	rt := f.t.Result
+	if rt == nil {
+		rt = voidType
+	}
+	return val{e: &CallExpr{Fun: f.e, Args: args}, t: rt}
+}
+
+// callGroup calls a program method (or local function) chosen among the
+// group's overloads.
+func (fs *funcState) callGroup(g val, e *ast.InvocationExpr) val {
+	mi := fs.pickMethod(g.group, e.Args, e.Pos)
+	if mi == nil {
+		return fs.bad()
+	}
+	var fun Expr = &Ident{Name: mi.GoName}
+	if mi.Class != nil && !mi.Static {
+		r, ok := fs.instanceRecv(g.recv, e.Pos)
+		if !ok {
+			return fs.bad()
+		}
+		fun = &SelectorExpr{X: r, Sel: mi.GoName}
+	} else if l := fs.lookupLocal(mi.Name); l != nil && l.fn == mi {
+		l.used = true
+		fun = &Ident{Name: l.goName}
+	}
+	variadic := false
+	if d, ok := mi.Decl.(*ast.MethodDecl); ok && len(d.Params) > 0 && d.Params[len(d.Params)-1].Modifier == ast.ParamParams {
+		variadic = true
+	}
+	args := fs.args(e.Args, mi.Params, variadic)
+	rt := mi.Result
+	if rt == nil {
+		rt = voidType
+	}
+	return val{e: &CallExpr{Fun: fun, Args: args}, t: rt}
+}
+
+// pickMethod chooses among program overloads by arity, then by argument types.
+func (fs *funcState) pickMethod(group []*MethodInfo, args []*ast.Argument, pos ast.Position) *MethodInfo {
+	var best *MethodInfo
+	bestScore := -1
+	for _, mi := range group {
+		if len(mi.Params) != len(args) {
+			continue
+		}
+		score := 0
+		for i, a := range args {
+			score += fs.argScore(a.X, mi.Params[i])
+		}
+		if score > bestScore {
+			best, bestScore = mi, score
+		}
+	}
+	if best == nil {
+		fs.errorf(pos, "no overload of %s takes %d arguments", group[0].Name, len(args))
+	}
+	return best
+}
+
+// pickCtor chooses a program class constructor.
+func (fs *funcState) pickCtor(c *ClassInfo, args []*ast.Argument, pos ast.Position) *MethodInfo {
+	if len(c.Ctors) == 0 {
+		if len(args) > 0 {
+			fs.errorf(pos, "%s has no constructor taking arguments", c.Name)
+		}
+		return &MethodInfo{GoName: "New" + c.GoName, Class: c}
+	}
+	return fs.pickMethod(c.Ctors, args, pos)
+}
+
+// argScore rates how well an argument fits a parameter type without
+// lowering it: 2 exact, 1 convertible, 0 unknown. It looks only at
+// literals and names, which decides the overloads programs use.
+func (fs *funcState) argScore(e ast.Expr, p *Type) int {
+	switch x := e.(type) {
+	case *ast.Literal:
+		switch x.Kind {
+		case ast.LitString:
+			return map[bool]int{true: 2, false: -100}[p.Kind == TString || p.Kind == TObject]
+		case ast.LitInt:
+			return map[bool]int{true: 2, false: -100}[p.IsNumeric() || p.Kind == TObject]
+		case ast.LitChar:
+			return map[bool]int{true: 2, false: -100}[p.Kind == TChar || p.Kind == TObject || p.IsNumeric()]
+		case ast.LitBool:
+			return map[bool]int{true: 2, false: -100}[p.Kind == TBool || p.Kind == TObject]
+		case ast.LitNull:
+			return map[bool]int{true: 1, false: -100}[p.IsRef()]
+		}
+	case *ast.LambdaExpr:
+		if ps := delegateParams(p); ps != nil && len(ps) == len(x.Params) {
+			hasResult := p.Result != nil && p.Result.Kind != TVoid
+			if lambdaReturnsValue(x.Body, x.ExprBody) == hasResult {
+				return 2
+			}
+			if x.ExprBody != nil && !hasResult {
+				return 1 // an invocation's value may be discarded
+			}
+			return -100
+		}
+		return -100
+	case *ast.SimpleName:
+		if l := fs.lookupLocal(x.Name); l != nil {
+			return typeScore(l.t, p)
+		}
+		// A method group fits a delegate with as many parameters.
+		if ps := delegateParams(p); ps != nil && fs.class != nil {
+			if v, ok := fs.classMember0(fs.class, x.Name, nil, x.Pos); ok && v.group != nil {
+				for _, mi := range v.group {
+					if len(mi.Params) == len(ps) {
+						return 2
+					}
+				}
+				return -100
+			}
+		}
+	}
+	return 0
+}
+
+// lambdaReturnsValue reports whether a lambda body produces a value.
+func lambdaReturnsValue(body *ast.Block, exprBody ast.Expr) bool {
+	if exprBody != nil {
+		switch exprBody.(type) {
+		case *ast.InvocationExpr, *ast.AssignExpr, *ast.AwaitExpr, *ast.PostfixExpr:
+			return false
+		}
+		return true
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ReturnStmt:
+			if n.X != nil {
+				found = true
+			}
+		case *ast.LambdaExpr, *ast.AnonymousMethodExpr, *ast.LocalFunctionStmt:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+func typeScore(a, p *Type) int {
+	switch {
+	case a.Kind == TUnknown || p.Kind == TUnknown:
+		return 0
+	case a.String() == p.String():
+		return 2
+	case p.Kind == TObject:
+		return 1
+	case a.IsNumeric() && p.IsNumeric():
+		return 1
+	case a.Kind == TRuntime && p.Kind == TRuntime && a.Info.Entry.Kind == Class && p.Info.Entry.Kind == Value:
+		return 1 // a class implementing an interface (a stream as Stream)
+	}
+	return -100
+}
+
+// args lowers call arguments against parameter types; a params array
+// parameter (variadic) takes the remaining arguments.
+func (fs *funcState) args(args []*ast.Argument, params []*Type, variadic bool) []Expr {
+	var out []Expr
+	for i, a := range args {
+		if a.Name != "" {
+			fs.unsupported(a.Pos, "named argument", "pass arguments by position")
+		}
+		var p *Type
+		switch {
+		case variadic && i >= len(params)-1 && len(params) > 0:
+			p = params[len(params)-1]
+			if p.Kind == TArray {
+				p = p.Elem
+			}
+		case i < len(params):
+			p = params[i]
+		}
+		if a.Modifier != ast.ParamNone {
+			fs.unsupported(a.Pos, a.Modifier.String()+" argument", "return the value instead")
+		}
+		out = append(out, fs.exprTo(a.X, p))
+	}
+	return out
+}
+
+// callStatic lowers T.M(args) for a type T.
+func (fs *funcState) callStatic(t *Type, name string, e *ast.InvocationExpr) val {
+	if t.Kind == TUser {
+		v, ok := fs.classMember(t.Class, name, nil, e.Pos)
+		if !ok || v.group == nil {
+			fs.errorf(e.Pos, "%s has no method %s", t, name)
+			return fs.bad()
+		}
+		return fs.callGroup(v, e)
+	}
+	ti, entries := fs.m.tb.members(t, name)
+	var statics []*Entry
+	for _, en := range entries {
+		if en.Kind == Method && en.Static {
+			statics = append(statics, en)
+		}
+	}
+	if len(statics) == 0 {
+		fs.unsupportedMember(t, name, e.Pos)
+		return fs.bad()
+	}
+	return fs.callEntry(val{t: t}, ti, statics, e)
+}
+
+// callMethod lowers x.M(args) for a value x.
+func (fs *funcState) callMethod(x val, name string, e *ast.InvocationExpr, pos ast.Position) val {
+	if x.t.Kind == TUnknown {
+		return fs.bad()
+	}
+	if x.t.Kind == TUser {
+		if v, ok := fs.classMember(x.t.Class, name, x.e, pos); ok && v.group != nil {
+			return fs.callGroup(v, e)
+		}
+	}
+	if isDelegate(x.t) && name == "Invoke" {
+		return fs.callDelegate(x, e)
+	}
+	ti, entries := fs.m.tb.members(x.t, name)
+	var inst []*Entry
+	for _, en := range entries {
+		if en.Kind == Method && !en.Static {
+			inst = append(inst, en)
+		}
+	}
+	if len(inst) > 0 {
+		return fs.callEntry(x, ti, inst, e)
+	}
+	switch {
+	case name == "ToString" && len(e.Args) == 0:
+		return val{e: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "ObjectToString"}, Args: []Expr{x.e}}, t: stringType}
+	case name == "Equals" && len(e.Args) == 1:
+		return val{e: &BinaryExpr{Op: "==", X: x.e, Y: fs.exprTo(e.Args[0].X, x.t)}, t: boolType}
+	case name == "GetAwaiter" && len(e.Args) == 0 && x.t.Is("System.Threading.Tasks.Task"):
+		return x // t.GetAwaiter().GetResult() is t.Await()
+	case name == "GetResult" && len(e.Args) == 0 && x.t.Is("System.Threading.Tasks.Task"):
+		var rt *Type = voidType
+		if len(x.t.Args) == 1 {
+			rt = x.t.Args[0]
+		}
+		return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Await"}}, t: rt}
+	}
+	fs.unsupportedMember(x.t, name, pos)
+	return fs.bad()
+}
+
+// callEntry chooses among table overloads and lowers the call.
+func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.InvocationExpr) val {
+	env := typeEnv(ti, x.t)
+	var best *Signature
+	bestScore := -1 << 30
+	for _, en := range cands {
+		sig, err := fs.m.tb.signature(en, ti, env)
+		if err != nil {
+			continue
+		}
+		n := len(sig.Params)
+		variadic := n > 0 && sig.Params[n-1].Params
+		if !(len(e.Args) == n || (variadic && len(e.Args) >= n-1)) {
+			continue
+		}
+		score := 0
+		for i, a := range e.Args {
+			pt := sig.Types[min(i, n-1)]
+			if variadic && i >= n-1 && pt.Kind == TArray {
+				pt = pt.Elem
+			}
+			score += fs.argScore(a.X, pt)
+		}
+		if score > bestScore {
+			best, bestScore = sig, score
+		}
+	}
+	if best == nil {
+		fs.unsupported(e.Pos, ti.Name+"."+cands[0].Member+" with "+itoa(len(e.Args))+" arguments", "no such overload in the mapping table; see docs/API.md")
+		return fs.bad()
+	}
+	args, ellipsis := fs.entryArgs(best, e.Args)
+	en := best.Entry
+	var call *CallExpr
+	switch {
+	case en.Kind == Ctor && len(x.t.Args) > 0:
+		// Go cannot infer a constructor's type parameters from nothing:
+		// NewList[int32]().
+		var targs []Expr
+		for _, a := range x.t.Args {
+			targs = append(targs, &TypeExpr{Type: a.Go()})
+		}
+		call = &CallExpr{Fun: &IndexExpr{X: &Qual{Path: ti.ImportPath(), Name: en.Go}, Indices: targs}, Args: args}
+	case en.Static, en.Kind == Ctor:
+		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: args}
+	case en.Func:
+		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: append([]Expr{x.e}, args...)}
+	default:
+		call = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}, Args: args}
+	}
+	call.Ellipsis = ellipsis
+	rt := best.Result
+	if rt == nil {
+		rt = voidType
+	}
+	// Generic methods (Task.Run<T>, FromResult<T>) get their result type
+	// from the lambda or argument: infer T from the lowered arguments.
+	if len(en.TypeParams) > 0 {
+		rt = fs.inferResult(best, e.Args)
+	}
+	return val{e: call, t: rt}
+}
+
+// inferResult infers a generic table method's result from its arguments:
+// Task.Run(() => expr) is Task<typeof expr>.
+func (fs *funcState) inferResult(sig *Signature, args []*ast.Argument) *Type {
+	en := sig.Entry
+	env := map[string]*Type{}
+	for i, a := range args {
+		if i >= len(en.Params) {
+			break
+		}
+		spec, _ := ParseParam(en.Params[i])
+		switch {
+		case len(spec.Type.Args) == 1 && len(en.TypeParams) == 1 && spec.Type.Args[0].Name == en.TypeParams[0]:
+			// Func<TResult>: the lambda's result type.
+			if l, ok := a.X.(*ast.LambdaExpr); ok {
+				env[en.TypeParams[0]] = fs.lambdaResult(l)
+			}
+		case spec.Type.Name == en.TypeParams[0]:
+			saved := len(fs.m.diags)
+			env[en.TypeParams[0]] = fs.expr(a.X).t
+			fs.m.diags = fs.m.diags[:saved]
+		}
+	}
+	rs, _ := ParseTypeSpec(en.Result)
+	full, _ := splitGeneric(en.Type)
+	ti := fs.m.tb.Types[shortKey(full, 0)]
+	scope := en.TypeParams
+	if ti != nil {
+		scope = append(append([]string(nil), ti.TypeParams...), en.TypeParams...)
+	}
+	rt := fs.m.tb.typeFromSpec(rs, scope)
+	if rt == nil {
+		return unknownType
+	}
+	return rt.subst(env)
+}
+
+// lambdaResult finds the type a Func lambda returns (from its expression
+// body or its first return statement), lowering it on a scratch state.
+func (fs *funcState) lambdaResult(l *ast.LambdaExpr) *Type {
+	var x ast.Expr = l.ExprBody
+	if x == nil {
+		ast.Inspect(l.Body, func(n ast.Node) bool {
+			if r, ok := n.(*ast.ReturnStmt); ok && r.X != nil && x == nil {
+				x = r.X
+			}
+			switch n.(type) {
+			case *ast.LambdaExpr, *ast.AnonymousMethodExpr:
+				return n == ast.Node(l)
+			}
+			return x == nil
+		})
+	}
+	if x == nil {
+		return unknownType
+	}
+	scratch := fs.child(unknownType)
+	for _, p := range l.Params {
+		t := unknownType
+		if p.Type != nil {
+			t = fs.resolveType(p.Type, false)
+		}
+		scratch.declare(p.Name, t)
+	}
+	// Locals declared in the body are unknown here; a return of one gives
+	// an unknown type, which the caller reports.
+	saved, savedUnsup := len(fs.m.diags), fs.unsup
+	t := scratch.expr(x).t
+	fs.m.diags = fs.m.diags[:saved]
+	fs.unsup = savedUnsup
+	if t.Kind == TNull {
+		return unknownType
+	}
+	return t
+}
+
+// entryArgs lowers arguments for a table signature: out arguments become
+// pointers to variables declared before the statement, params arrays
+// become variadic arguments.
+func (fs *funcState) entryArgs(sig *Signature, args []*ast.Argument) ([]Expr, bool) {
+	var out []Expr
+	n := len(sig.Params)
+	for i, a := range args {
+		pi := min(i, n-1)
+		p, pt := sig.Params[pi], sig.Types[pi]
+		switch {
+		case p.Out:
+			out = append(out, fs.outArg(a, pt))
+			continue
+		case p.Params && len(args) == n:
+			// One argument for the params array: pass an array as is.
+			saved, savedUnsup := len(fs.m.diags), fs.unsup
+			v := fs.expr(a.X)
+			if v.t.Kind == TArray && typeScore(v.t, pt) == 2 {
+				return append(out, v.e), true
+			}
+			fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
+			out = append(out, fs.exprTo(a.X, pt.Elem))
+			continue
+		case p.Params:
+			out = append(out, fs.exprTo(a.X, pt.Elem))
+			continue
+		}
+		if a.Modifier != ast.ParamNone {
+			fs.unsupported(a.Pos, a.Modifier.String()+" argument", "")
+		}
+		out = append(out, fs.exprTo(a.X, pt))
+	}
+	return out, false
+}
+
+// outArg lowers `out x`, `out var x`, `out T x`, `out _` to &x.
+func (fs *funcState) outArg(a *ast.Argument, t *Type) Expr {
+	if a.Modifier != ast.ParamOut {
+		fs.errorf(a.Pos, "argument must be passed with out")
+	}
+	switch x := a.X.(type) {
+	case *ast.DeclarationExpr:
+		name := x.Name
+		if name == "_" {
+			name = fs.temp("discard")
+		}
+		g := fs.declare(name, t)
+		fs.lookupLocal(name).used = true
+		fs.pre = append(fs.pre, &VarStmt{Name: g, Type: t.Go()})
+		return &UnaryExpr{Op: "&", X: &Ident{Name: g}}
+	case *ast.SimpleName:
+		if x.Name == "_" {
+			g := fs.temp("discard")
+			fs.pre = append(fs.pre, &VarStmt{Name: g, Type: t.Go()})
+			return &UnaryExpr{Op: "&", X: &Ident{Name: g}}
+		}
+	}
+	v := fs.expr(a.X)
+	return &UnaryExpr{Op: "&", X: v.e}
+}
+
+// newObject lowers `new T(args) { init }`.
+func (fs *funcState) newObject(t *Type, e *ast.ObjectCreationExpr) val {
+	var obj val
+	switch t.Kind {
+	case TUser:
+		mi := fs.pickCtor(t.Class, e.Args, e.Pos)
+		if mi == nil {
+			return fs.bad()
+		}
+		obj = val{e: &CallExpr{Fun: &Ident{Name: mi.GoName}, Args: fs.args(e.Args, mi.Params, false)}, t: t}
+	case TRuntime:
+		if t.Info.Entry.Kind == Delegate {
+			// new AsyncCallback(M): the delegate is the method value.
+			if len(e.Args) != 1 {
+				fs.errorf(e.Pos, "delegate creation takes one argument")
+				return fs.bad()
+			}
+			return val{e: fs.exprTo(e.Args[0].X, t), t: t}
+		}
+		if len(t.Info.Ctors) == 0 {
+			fs.unsupported(e.Pos, "new "+t.String(), "no constructor in the mapping table; see docs/API.md")
+			return fs.bad()
+		}
+		obj = fs.callEntryCtor(t, e)
+		if obj.t.Kind == TUnknown {
+			return obj
+		}
+	case TUnknown:
+		return fs.bad()
+	default:
+		fs.unsupported(e.Pos, "new "+t.String(), "")
+		return fs.bad()
+	}
+	if e.Init == nil || len(e.Init.Elems) == 0 {
+		return obj
+	}
+	return fs.initObject(obj, e.Init)
+}
+
+func (fs *funcState) callEntryCtor(t *Type, e *ast.ObjectCreationExpr) val {
+	inv := &ast.InvocationExpr{Span: e.Span, Args: e.Args}
+	v := fs.callEntry(val{t: t}, t.Info, t.Info.Ctors, inv)
+	if v.t.Kind != TUnknown {
+		v.t = t
+	}
+	return v
+}
+
+// initObject lowers an object or collection initializer to a function
+// literal that builds, initializes and returns the object.
+func (fs *funcState) initObject(obj val, init *ast.InitializerExpr) val {
+	name := fs.temp("obj")
+	stmts := []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{obj.e}}}
+	fs.push()
+	fs.scope.vars[name] = &local{name: name, goName: name, t: obj.t, used: true}
+	for _, el := range init.Elems {
+		switch init.Kind {
+		case InitObjectKind:
+			a, ok := el.(*ast.AssignExpr)
+			if !ok {
+				fs.unsupported(el.Start(), "initializer element", "")
+				continue
+			}
+			target := &ast.MemberAccessExpr{Span: a.Span, X: &ast.SimpleName{Span: a.Span, Name: name}, Name: lastName(a.Left), NamePos: a.Left.Start()}
+			if _, ok := a.Left.(*ast.SimpleName); !ok {
+				fs.unsupported(a.Left.Start(), "indexer initializer", "assign after construction")
+				continue
+			}
+			stmts = append(stmts, fs.assign(&ast.AssignExpr{Span: a.Span, Op: a.Op, Left: target, Right: a.Right})...)
+		default:
+			call := &ast.InvocationExpr{Span: ast.Span{Pos: el.Start(), EndPos: el.End()},
+				Fun: &ast.MemberAccessExpr{Span: ast.Span{Pos: el.Start()}, X: &ast.SimpleName{Name: name}, Name: "Add"}}
+			if sub, ok := el.(*ast.InitializerExpr); ok {
+				for _, x := range sub.Elems {
+					call.Args = append(call.Args, &ast.Argument{Span: ast.Span{Pos: x.Start()}, X: x})
+				}
+			} else {
+				call.Args = []*ast.Argument{{Span: ast.Span{Pos: el.Start()}, X: el}}
+			}
+			stmts = append(stmts, fs.exprStmt(call)...)
+		}
+	}
+	fs.pop()
+	stmts = append(stmts, &ReturnStmt{Results: []Expr{&Ident{Name: name}}})
+	return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{obj.t.Go()}, Body: &Block{Stmts: stmts}}}, t: obj.t}
+}
+
+// InitObjectKind is ast.InitObject (named here for the switch above).
+const InitObjectKind = ast.InitObject
+
+// newArray lowers `new T[n]` and `new T[] { ... }`.
+func (fs *funcState) newArray(e *ast.ArrayCreationExpr) val {
+	if e.Rank > 1 || len(e.ExtraRanks) > 0 {
+		fs.unsupported(e.Pos, "multi-dimensional or jagged array", "use an array of arrays built in a loop")
+		return fs.bad()
+	}
+	var elem *Type
+	if e.ElemType != nil {
+		elem = fs.resolveType(e.ElemType, true)
+	} else if e.Init != nil && len(e.Init.Elems) > 0 {
+		elem = fs.expr(e.Init.Elems[0]).t
+	} else {
+		fs.errorf(e.Pos, "cannot infer the array element type")
+		return fs.bad()
+	}
+	t := ArrayOf(elem)
+	if e.Init != nil {
+		return val{e: fs.arrayLit(t, e.Init), t: t}
+	}
+	if len(e.Sizes) != 1 {
+		fs.errorf(e.Pos, "array size expected")
+		return fs.bad()
+	}
+	n := fs.expr(e.Sizes[0])
+	return val{e: &CallExpr{Fun: &Ident{Name: "make"}, Args: []Expr{&TypeExpr{Type: t.Go()}, n.e}}, t: t}
+}
+
+func (fs *funcState) arrayLit(t *Type, init *ast.InitializerExpr) Expr {
+	var elems []Expr
+	for _, el := range init.Elems {
+		elems = append(elems, fs.exprTo(el, t.Elem))
+	}
+	return &CompositeLit{Type: t.Go(), Elems: elems}
+}
+
+// lambda lowers a lambda or anonymous method to a func literal of the
+// delegate type want. An async lambda's body runs synchronously inside the
+// delegate (awaits block the goroutine the delegate runs on).
+func (fs *funcState) lambda(params []*ast.Param, body *ast.Block, exprBody ast.Expr, async bool, want *Type, pos ast.Position) Expr {
+	ps := delegateParams(want)
+	if ps == nil {
+		fs.unsupported(pos, "lambda converted to "+want.String(), "pass lambdas where a delegate type is expected")
+		return lit("nil")
+	}
+	if len(ps) != len(params) && !(params == nil && body != nil) {
+		fs.errorf(pos, "lambda has %d parameters, the delegate %d", len(params), len(ps))
+		return lit("nil")
+	}
+	result := want.Result
+	if async && result != nil && result.Is("System.Threading.Tasks.Task") {
+		fs.unsupported(pos, "async lambda returning a Task", "use a lambda without async inside Task.Run")
+	}
+	c := fs.child(result)
+	if result == nil {
+		c.result = voidType
+	}
+	lit := &FuncLit{}
+	for i, p := range ps {
+		name := "_"
+		if i < len(params) {
+			t := p
+			if params[i].Type != nil {
+				t = fs.resolveType(params[i].Type, true)
+			}
+			name = c.declare(params[i].Name, t)
+			c.lookupLocal(params[i].Name).used = true
+		}
+		lit.Params = append(lit.Params, &Field{Name: name, Type: p.Go()})
+	}
+	if result != nil && result.Kind != TVoid {
+		lit.Results = []*GoType{result.Go()}
+		lit.Body = c.body(body, exprBody)
+	} else if exprBody != nil {
+		lit.Body = &Block{Stmts: c.stmt(&ast.ExprStmt{Span: ast.Span{Pos: exprBody.Start(), EndPos: exprBody.End()}, X: exprBody})}
+	} else {
+		lit.Body = c.body(body, nil)
+	}
+	if c.unsup != nil && fs.unsup == nil {
+		fs.unsup = c.unsup
+	}
+	return lit
+}

@@ -1,0 +1,61 @@
+// This file declares ClassInfo, the mapper's record of a class or struct
+// declared in the translated program.
+
+package mapper
+
+import "github.com/cs2go/cs2go/parser/ast"
+
+// ClassInfo is a class or struct of the program: its Go name and members.
+type ClassInfo struct {
+	Decl     *ast.ClassDecl
+	Name     string // C# name
+	GoName   string // Go type name
+	IsStruct bool
+	// Static marks a static class (no Go type is emitted, only functions).
+	Static bool
+	// Base is the base class when it is a program class; BaseRuntime when
+	// it is a runtime type (an exception class).
+	Base        *ClassInfo
+	BaseRuntime *Type
+	Fields      map[string]*FieldInfo
+	Methods     map[string][]*MethodInfo
+	Props       map[string]*PropInfo
+	Ctors       []*MethodInfo
+}
+
+// FieldInfo is a field (or a constant) of a program class.
+type FieldInfo struct {
+	Name   string
+	GoName string
+	Type   *Type
+	Static bool
+	Const  bool
+	Class  *ClassInfo
+	public bool
+}
+
+// PropInfo is a property of a program class; auto-properties become
+// fields, properties with bodies become getter/setter methods.
+type PropInfo struct {
+	Name   string
+	GoName string // field name (Auto) or getter name
+	GoSet  string // setter name for properties with bodies
+	Type   *Type
+	Static bool
+	Auto   bool
+	Class  *ClassInfo
+	public bool
+}
+
+// MethodInfo is a method or constructor of a program class.
+type MethodInfo struct {
+	Name   string
+	GoName string
+	Params []*Type
+	Result *Type // nil for void
+	Static bool
+	Async  bool
+	Class  *ClassInfo
+	Decl   ast.Node
+	public bool
+}

@@ -1,0 +1,633 @@
+// This file lowers declarations: classes become Go struct types with
+// methods, static members become package-level functions and variables,
+// constructors become NewX functions, and Main becomes func main.
+
+package mapper
+
+import (
+	"strings"
+
+	"github.com/cs2go/cs2go/parser/ast"
+)
+
+// commentText turns one C# comment into Go comment lines (without "//").
+func commentText(c *ast.Comment) []string {
+	t := c.Text
+	switch {
+	case strings.HasPrefix(t, "///"):
+		return []string{strings.TrimPrefix(strings.TrimPrefix(t, "///"), " ")}
+	case strings.HasPrefix(t, "//"):
+		return []string{strings.TrimPrefix(strings.TrimPrefix(t, "//"), " ")}
+	case strings.HasPrefix(t, "/*"):
+		t = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "/**"), "/*"), "*/")
+		var out []string
+		for _, l := range strings.Split(t, "\n") {
+			l = strings.TrimSpace(l)
+			l = strings.TrimPrefix(l, "* ")
+			l = strings.TrimPrefix(l, "*")
+			out = append(out, l)
+		}
+		return out
+	}
+	return nil
+}
+
+func (m *mapper) declareClass(d *ast.ClassDecl) {
+	if _, dup := m.classes[d.Name]; dup {
+		m.diags.Unsupported(d.NamePos, "second type named "+d.Name, "rename one of them; nested and namespaced types share one Go package")
+		return
+	}
+	c := &ClassInfo{Decl: d, Name: d.Name, GoName: GoIdent(exported(d.Name)), IsStruct: d.Kind == ast.KindStruct,
+		Static: d.Modifiers.Has(ast.ModStatic), Fields: map[string]*FieldInfo{}, Methods: map[string][]*MethodInfo{}, Props: map[string]*PropInfo{}}
+	switch d.Kind {
+	case ast.KindClass, ast.KindStruct:
+	default:
+		m.diags.Unsupported(d.Pos, d.Kind.String()+" declaration", "only classes and structs are translated")
+		return
+	}
+	if len(d.TypeParams) > 0 {
+		m.diags.Unsupported(d.NamePos, "generic class "+d.Name, "write a non-generic class")
+	}
+	m.classes[d.Name] = c
+	m.classList = append(m.classList, c)
+}
+
+// declareMembers resolves member signatures (after every class is known,
+// so that members may use classes declared later).
+func (m *mapper) declareMembers(c *ClassInfo) {
+	d := c.Decl
+	for _, bt := range d.BaseTypes {
+		name := typeRefName(bt)
+		if name == "IDisposable" || name == "System.IDisposable" {
+			continue // Dispose is called directly; no interface is needed
+		}
+		if b := m.classes[name]; b != nil {
+			c.Base = b
+			continue
+		}
+		t := m.resolveType(bt, false)
+		if t.Kind == TRuntime && strings.HasSuffix(t.Info.Name, "Exception") {
+			c.BaseRuntime = t
+			continue
+		}
+		if t.Kind != TUnknown {
+			m.diags.Unsupported(bt.Pos, "base type "+name, "only program classes and exception classes can be base classes")
+		}
+	}
+	ctorN := 0
+	for _, mem := range d.Members {
+		m.lastPos = mem.Start()
+		switch mem := mem.(type) {
+		case *ast.FieldDecl:
+			t := m.resolveType(mem.Type, false)
+			for _, v := range mem.Vars {
+				c.Fields[v.Name] = &FieldInfo{Name: v.Name, Type: t, Static: mem.Modifiers.Has(ast.ModStatic) || mem.Modifiers.Has(ast.ModConst),
+					Const: mem.Modifiers.Has(ast.ModConst), Class: c}
+				c.Fields[v.Name].public = mem.Modifiers.Has(ast.ModPublic)
+			}
+		case *ast.PropertyDecl:
+			p := &PropInfo{Name: mem.Name, Type: m.resolveType(mem.Type, false), Static: mem.Modifiers.Has(ast.ModStatic), Class: c}
+			p.Auto = mem.ExprBody == nil
+			for _, a := range mem.Accessors {
+				if a.Body != nil || a.ExprBody != nil {
+					p.Auto = false
+				}
+			}
+			p.public = mem.Modifiers.Has(ast.ModPublic)
+			c.Props[mem.Name] = p
+		case *ast.MethodDecl:
+			mi := &MethodInfo{Name: mem.Name, Static: mem.Modifiers.Has(ast.ModStatic), Async: mem.Modifiers.Has(ast.ModAsync), Class: c, Decl: mem}
+			mi.public = mem.Modifiers.Has(ast.ModPublic)
+			for _, p := range mem.Params {
+				mi.Params = append(mi.Params, m.paramType(p))
+			}
+			mi.Result = m.resolveType(mem.ReturnType, false)
+			if len(mem.TypeParams) > 0 {
+				m.diags.Unsupported(mem.NamePos, "generic method "+mem.Name, "write a non-generic method")
+			}
+			c.Methods[mem.Name] = append(c.Methods[mem.Name], mi)
+		case *ast.ConstructorDecl:
+			if mem.Modifiers.Has(ast.ModStatic) {
+				continue
+			}
+			ctorN++
+			mi := &MethodInfo{Name: ".ctor", Class: c, Decl: mem}
+			for _, p := range mem.Params {
+				mi.Params = append(mi.Params, m.paramType(p))
+			}
+			c.Ctors = append(c.Ctors, mi)
+		case *ast.ClassDecl, *ast.EnumDecl, *ast.DelegateDecl:
+			// handled by the namespace walk
+		default:
+			m.diags.Unsupported(mem.Start(), declKind(mem)+" declaration", "write methods instead")
+		}
+	}
+}
+
+// paramType resolves a parameter's type; `params T[]` stays an array.
+func (m *mapper) paramType(p *ast.Param) *Type {
+	t := m.resolveType(p.Type, false)
+	switch p.Modifier {
+	case ast.ParamNone, ast.ParamParams, ast.ParamIn:
+	default:
+		m.diags.Unsupported(p.Pos, p.Modifier.String()+" parameter", "return the value instead")
+	}
+	if p.Default != nil {
+		m.diags.Unsupported(p.Default.Start(), "optional parameter", "pass the argument explicitly")
+	}
+	return t
+}
+
+// nameMembers decides the Go names of every member. Static members of the
+// entry class (the one with Main) keep their names at package level; static
+// members of other classes are prefixed with the class name (Server.Start ->
+// ServerStart) so that classes cannot collide.
+func (m *mapper) nameMembers(c *ClassInfo) {
+	prefix := ""
+	if c != m.entry {
+		prefix = c.GoName
+	}
+	static := func(name string, public bool) string {
+		if prefix == "" {
+			if public {
+				return GoIdent(exported(name))
+			}
+			return GoIdent(name)
+		}
+		if public {
+			return GoIdent(prefix + exported(name))
+		}
+		return GoIdent(unexported(prefix) + exported(name))
+	}
+	member := func(name string, public bool) string {
+		if public {
+			return GoIdent(exported(name))
+		}
+		return GoIdent(name)
+	}
+	for _, f := range c.Fields {
+		if f.Static {
+			f.GoName = static(f.Name, f.public)
+		} else {
+			f.GoName = member(f.Name, f.public)
+		}
+	}
+	for _, p := range c.Props {
+		switch {
+		case p.Static:
+			p.GoName = static(p.Name, p.public)
+			p.GoSet = static("Set"+exported(p.Name), p.public)
+		case p.Auto:
+			p.GoName = member(p.Name, p.public)
+		default:
+			p.GoName = GoIdent(exported(p.Name))
+			p.GoSet = "Set" + exported(p.Name)
+		}
+	}
+	for name, ms := range c.Methods {
+		for i, mi := range ms {
+			n := name
+			if i > 0 {
+				n = name + itoa(len(mi.Params))
+				for _, o := range ms[:i] {
+					if len(o.Params) == len(mi.Params) {
+						n = name + itoa(i+1)
+					}
+				}
+			}
+			if mi.Static {
+				mi.GoName = static(n, mi.public)
+				if c == m.entry && name == "Main" {
+					mi.GoName = "Main"
+				}
+			} else {
+				mi.GoName = member(n, mi.public)
+			}
+		}
+	}
+	for i, ct := range c.Ctors {
+		ct.GoName = "New" + c.GoName
+		if i > 0 {
+			ct.GoName += itoa(i + 1)
+		}
+	}
+}
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// classType returns the Type of values of a program class.
+func (c *ClassInfo) classType() *Type {
+	return &Type{Kind: TUser, Class: c, CS: c.Name}
+}
+
+// hasInstance reports whether the class needs a Go struct type.
+func (c *ClassInfo) hasInstance() bool {
+	if c.Static {
+		return false
+	}
+	if len(c.Ctors) > 0 || c.Base != nil || c.BaseRuntime != nil {
+		return true
+	}
+	for _, f := range c.Fields {
+		if !f.Static {
+			return true
+		}
+	}
+	for _, p := range c.Props {
+		if !p.Static {
+			return true
+		}
+	}
+	for _, ms := range c.Methods {
+		for _, mi := range ms {
+			if !mi.Static {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lowerClass emits the Go declarations of one class, in source order.
+func (m *mapper) lowerClass(c *ClassInfo) {
+	d := c.Decl
+	if c.hasInstance() {
+		td := &TypeDecl{Doc: docLines(d.Doc), Name: c.GoName}
+		if c.Base != nil {
+			td.Fields = append(td.Fields, &Field{Type: &GoType{Kind: GoNamed, Name: c.Base.GoName}, Embedded: true})
+		}
+		if c.BaseRuntime != nil {
+			td.Fields = append(td.Fields, &Field{Type: exceptionStruct(c.BaseRuntime), Embedded: true})
+			m.file.Decls = append(m.file.Decls, &VarDecl{Name: unexported(c.GoName) + "Type",
+				Value: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "NewType"}, Args: []Expr{
+					goString2(m.namespaceOf(c)), goString2(c.Name), exceptionTypeVar(c.BaseRuntime)}}})
+		}
+		for _, mem := range d.Members {
+			switch mem := mem.(type) {
+			case *ast.FieldDecl:
+				if mem.Modifiers.Has(ast.ModStatic) || mem.Modifiers.Has(ast.ModConst) {
+					continue
+				}
+				for _, v := range mem.Vars {
+					f := c.Fields[v.Name]
+					td.Fields = append(td.Fields, &Field{Doc: docLines(mem.Doc), Name: f.GoName, Type: f.Type.Go()})
+				}
+			case *ast.PropertyDecl:
+				p := c.Props[mem.Name]
+				if p != nil && p.Auto && !p.Static {
+					td.Fields = append(td.Fields, &Field{Doc: docLines(mem.Doc), Name: p.GoName, Type: p.Type.Go()})
+				}
+			}
+		}
+		m.file.Decls = append(m.file.Decls, td)
+		if len(c.Ctors) == 0 {
+			m.lowerCtor(c, nil, &MethodInfo{Name: ".ctor", GoName: "New" + c.GoName, Class: c})
+		}
+	}
+	ctorI := 0
+	for _, mem := range d.Members {
+		m.lastPos = mem.Start()
+		switch mem := mem.(type) {
+		case *ast.FieldDecl:
+			if !mem.Modifiers.Has(ast.ModStatic) && !mem.Modifiers.Has(ast.ModConst) {
+				continue
+			}
+			for _, v := range mem.Vars {
+				f := c.Fields[v.Name]
+				vd := &VarDecl{Doc: docLines(mem.Doc), Name: f.GoName, Type: f.Type.Go(), Const: f.Const}
+				if v.Init != nil {
+					fs := m.newFunc(c, true, nil)
+					vd.Value = fs.exprTo(v.Init, f.Type)
+					if f.Const {
+						vd.Type = nil
+						if f.Type.Kind == TInt || f.Type.Kind == TFloat {
+							vd.Type = f.Type.Go()
+						}
+					}
+				} else if f.Const {
+					vd.Const = false
+				}
+				m.file.Decls = append(m.file.Decls, vd)
+			}
+		case *ast.PropertyDecl:
+			m.lowerProperty(c, mem)
+		case *ast.MethodDecl:
+			for _, mi := range c.Methods[mem.Name] {
+				if mi.Decl == mem {
+					m.lowerMethod(c, mem, mi)
+				}
+			}
+		case *ast.ConstructorDecl:
+			if mem.Modifiers.Has(ast.ModStatic) {
+				fs := m.newFunc(c, true, nil)
+				body := fs.body(mem.Body, mem.ExprBody)
+				m.file.Decls = append(m.file.Decls, &FuncDecl{Doc: docLines(mem.Doc), Pos: mem.Pos, Name: "init", Body: body})
+				continue
+			}
+			m.lowerCtor(c, mem, c.Ctors[ctorI])
+			ctorI++
+		}
+	}
+}
+
+func goString2(s string) Expr { return &BasicLit{Value: strconvQuote(s)} }
+
+// namespaceOf returns the namespace a class was declared in ("" if none).
+func (m *mapper) namespaceOf(c *ClassInfo) string {
+	var find func(members []ast.Decl, ns string) (string, bool)
+	find = func(members []ast.Decl, ns string) (string, bool) {
+		for _, d := range members {
+			switch d := d.(type) {
+			case *ast.NamespaceDecl:
+				n := typeRefName(d.Name)
+				if ns != "" {
+					n = ns + "." + n
+				}
+				if r, ok := find(d.Members, n); ok {
+					return r, true
+				}
+			case *ast.ClassDecl:
+				if d == c.Decl {
+					return ns, true
+				}
+			}
+		}
+		return "", false
+	}
+	ns, _ := find(m.unit.Members, "")
+	return ns
+}
+
+// exceptionStruct is the struct a user exception class embeds: the runtime
+// class itself, or ExceptionBase for System.Exception.
+func exceptionStruct(t *Type) *GoType {
+	if t.Info.FullName == "System.Exception" {
+		return &GoType{Kind: GoNamed, Pkg: systemPkg, Name: "ExceptionBase"}
+	}
+	return &GoType{Kind: GoNamed, Pkg: t.Info.ImportPath(), Name: t.Info.Entry.Go}
+}
+
+// exceptionTypeVar is the runtime's class descriptor variable (XType).
+func exceptionTypeVar(t *Type) Expr {
+	return &Qual{Path: t.Info.ImportPath(), Name: t.Info.Name + "Type"}
+}
+
+func (m *mapper) params(fs *funcState, ps []*ast.Param, types []*Type) ([]*Field, bool) {
+	var out []*Field
+	variadic := false
+	for i, p := range ps {
+		name := fs.declare(p.Name, types[i])
+		out = append(out, &Field{Name: name, Type: types[i].Go()})
+		if p.Modifier == ast.ParamParams {
+			variadic = true
+		}
+	}
+	return out, variadic
+}
+
+func (m *mapper) lowerMethod(c *ClassInfo, d *ast.MethodDecl, mi *MethodInfo) {
+	fs := m.newFunc(c, mi.Static, mi.Result)
+	fd := &FuncDecl{Doc: docLines(d.Doc), Pos: d.Pos, Name: mi.GoName}
+	if !mi.Static {
+		fd.Recv = &Field{Name: "this", Type: c.classType().Go()}
+	}
+	fd.Params, fd.Variadic = m.params(fs, d.Params, mi.Params)
+	fd.Body, fd.Results = fs.asyncBody(mi.Async, mi.Result, d.Body, d.ExprBody, d.Pos)
+	m.file.Decls = append(m.file.Decls, fd)
+}
+
+// asyncBody lowers a function body. An async method returning Task or
+// Task<T> runs its body on a task (tasks.Run/RunOf), so `return x` inside
+// the body completes the task; an async void method starts a goroutine.
+func (fs *funcState) asyncBody(async bool, result *Type, body *ast.Block, exprBody ast.Expr, pos ast.Position) (*Block, []*GoType) {
+	var results []*GoType
+	if result != nil && result.Kind != TVoid {
+		results = []*GoType{result.Go()}
+	}
+	if !async {
+		return fs.body(body, exprBody), results
+	}
+	inner := result
+	switch {
+	case result == nil || result.Kind == TVoid:
+		fs.result = voidType
+		b := fs.body(body, exprBody)
+		return &Block{Stmts: []Stmt{&GoStmt{Call: &CallExpr{Fun: &FuncLit{Body: b}}}}}, nil
+	case result.Is("System.Threading.Tasks.Task") && len(result.Args) == 0:
+		fs.result = voidType
+		b := fs.body(body, exprBody)
+		return &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&CallExpr{Fun: &Qual{Path: tasksPkg, Name: "Run"}, Args: []Expr{&FuncLit{Body: b}}}}}}}, results
+	case result.Is("System.Threading.Tasks.Task") && len(result.Args) == 1:
+		inner = result.Args[0]
+		fs.result = inner
+		b := fs.body(body, exprBody)
+		lit := &FuncLit{Results: []*GoType{inner.Go()}, Body: b}
+		return &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&CallExpr{Fun: &Qual{Path: tasksPkg, Name: "RunOf"}, Args: []Expr{lit}}}}}}, results
+	}
+	fs.m.diags.Unsupported(pos, "async method returning "+result.String(), "return Task or Task<T>")
+	return fs.body(body, exprBody), results
+}
+
+var tasksPkg = RuntimeModule + "system/threading/tasks"
+
+func (m *mapper) lowerCtor(c *ClassInfo, d *ast.ConstructorDecl, mi *MethodInfo) {
+	fs := m.newFunc(c, false, nil)
+	fd := &FuncDecl{Name: mi.GoName, Results: []*GoType{c.classType().Go()}}
+	if d != nil {
+		fd.Doc, fd.Pos = docLines(d.Doc), d.Pos
+		fd.Params, fd.Variadic = m.params(fs, d.Params, mi.Params)
+	}
+	var stmts []Stmt
+	var init Expr = &UnaryExpr{Op: "&", X: &CompositeLit{Type: &GoType{Kind: GoNamed, Name: c.GoName}}}
+	if d != nil && d.Initializer != nil && d.Initializer.This {
+		// : this(args) builds the object with the other constructor.
+		if target := fs.pickCtor(c, d.Initializer.Args, d.Initializer.Pos); target != nil {
+			init = &CallExpr{Fun: &Ident{Name: target.GoName}, Args: fs.args(d.Initializer.Args, target.Params, false)}
+		}
+	}
+	stmts = append(stmts, &AssignStmt{Lhs: []Expr{&Ident{Name: "this"}}, Tok: ":=", Rhs: []Expr{init}})
+	if d == nil || d.Initializer == nil || !d.Initializer.This {
+		if c.BaseRuntime != nil {
+			msg, inner := Expr(&BasicLit{Value: `""`}), Expr(&BasicLit{Value: "nil"})
+			if d != nil && d.Initializer != nil {
+				args := d.Initializer.Args
+				if len(args) > 0 {
+					msg = fs.exprTo(args[0].X, stringType)
+				}
+				if len(args) > 1 {
+					inner = fs.exprTo(args[1].X, m.exceptionType())
+				}
+			}
+			stmts = append(stmts, &ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: &Ident{Name: "this"}, Sel: "Init"},
+				Args: []Expr{&Ident{Name: "this"}, &Ident{Name: unexported(c.GoName) + "Type"}, msg, inner}}})
+		} else if c.Base != nil {
+			var target *MethodInfo
+			var args []*ast.Argument
+			if d != nil && d.Initializer != nil {
+				args = d.Initializer.Args
+			}
+			target = fs.pickCtor(c.Base, args, c.Decl.Pos)
+			name := "New" + c.Base.GoName
+			var argx []Expr
+			if target != nil {
+				name = target.GoName
+				argx = fs.args(args, target.Params, false)
+			}
+			stmts = append(stmts, &AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: "this"}, Sel: c.Base.GoName}},
+				Tok: "=", Rhs: []Expr{&UnaryExpr{Op: "*", X: &CallExpr{Fun: &Ident{Name: name}, Args: argx}}}})
+		}
+		// Field and auto-property initializers run before the body, as in C#.
+		for _, mem := range c.Decl.Members {
+			switch mem := mem.(type) {
+			case *ast.FieldDecl:
+				if mem.Modifiers.Has(ast.ModStatic) || mem.Modifiers.Has(ast.ModConst) {
+					continue
+				}
+				for _, v := range mem.Vars {
+					if v.Init != nil {
+						f := c.Fields[v.Name]
+						stmts = append(stmts, &AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: "this"}, Sel: f.GoName}}, Tok: "=", Rhs: []Expr{fs.exprTo(v.Init, f.Type)}})
+					}
+				}
+			case *ast.PropertyDecl:
+				p := c.Props[mem.Name]
+				if p != nil && p.Auto && !p.Static && mem.Init != nil {
+					stmts = append(stmts, &AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: "this"}, Sel: p.GoName}}, Tok: "=", Rhs: []Expr{fs.exprTo(mem.Init, p.Type)}})
+				}
+			}
+		}
+	}
+	if d != nil {
+		fs.result = voidType
+		fs.ctorReturn = true
+		stmts = append(stmts, fs.body(d.Body, d.ExprBody).Stmts...)
+	}
+	stmts = append(stmts, &ReturnStmt{Results: []Expr{&Ident{Name: "this"}}})
+	fd.Body = &Block{Stmts: stmts}
+	m.file.Decls = append(m.file.Decls, fd)
+}
+
+func (m *mapper) exceptionType() *Type {
+	return m.tb.instantiate(m.tb.Types["System.Exception"], nil)
+}
+
+func (m *mapper) lowerProperty(c *ClassInfo, d *ast.PropertyDecl) {
+	p := c.Props[d.Name]
+	if p == nil {
+		return
+	}
+	if p.Auto {
+		if p.Static {
+			vd := &VarDecl{Doc: docLines(d.Doc), Name: p.GoName, Type: p.Type.Go()}
+			if d.Init != nil {
+				vd.Value = m.newFunc(c, true, nil).exprTo(d.Init, p.Type)
+			}
+			m.file.Decls = append(m.file.Decls, vd)
+		}
+		return
+	}
+	recv := func() *Field {
+		if p.Static {
+			return nil
+		}
+		return &Field{Name: "this", Type: c.classType().Go()}
+	}
+	if d.ExprBody != nil {
+		fs := m.newFunc(c, p.Static, p.Type)
+		m.file.Decls = append(m.file.Decls, &FuncDecl{Doc: docLines(d.Doc), Pos: d.Pos, Recv: recv(), Name: p.GoName,
+			Results: []*GoType{p.Type.Go()}, Body: fs.body(nil, d.ExprBody)})
+		return
+	}
+	for _, a := range d.Accessors {
+		switch a.Kind {
+		case ast.AccessorGet:
+			fs := m.newFunc(c, p.Static, p.Type)
+			m.file.Decls = append(m.file.Decls, &FuncDecl{Doc: docLines(d.Doc), Pos: a.Pos, Recv: recv(), Name: p.GoName,
+				Results: []*GoType{p.Type.Go()}, Body: fs.body(a.Body, a.ExprBody)})
+		case ast.AccessorSet, ast.AccessorInit:
+			fs := m.newFunc(c, p.Static, voidType)
+			v := fs.declare("value", p.Type)
+			m.file.Decls = append(m.file.Decls, &FuncDecl{Pos: a.Pos, Recv: recv(), Name: p.GoSet,
+				Params: []*Field{{Name: v, Type: p.Type.Go()}}, Body: fs.body(a.Body, a.ExprBody)})
+		}
+	}
+}
+
+// emitMain writes func main calling the C# Main with the command-line
+// arguments and passing its exit code on.
+func (m *mapper) emitMain() {
+	var mi *MethodInfo
+	for _, x := range m.entry.Methods["Main"] {
+		if x.Static {
+			mi = x
+		}
+	}
+	var args []Expr
+	if len(mi.Params) == 1 {
+		args = []Expr{osArgs()}
+	}
+	call := Expr(&CallExpr{Fun: &Ident{Name: mi.GoName}, Args: args})
+	var body []Stmt
+	switch {
+	case mi.Async && mi.Result != nil && mi.Result.Is("System.Threading.Tasks.Task") && len(mi.Result.Args) == 1:
+		call = &CallExpr{Fun: &SelectorExpr{X: call, Sel: "Await"}}
+		body = append(body, exitWith(call))
+	case mi.Async:
+		body = append(body, &ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: call, Sel: "Await"}}})
+	case mi.Result != nil && mi.Result.Kind == TInt:
+		body = append(body, exitWith(call))
+	default:
+		body = append(body, &ExprStmt{X: call})
+	}
+	m.file.Decls = append(m.file.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: body}})
+}
+
+// exitWith is os.Exit(int(code)), for `int Main`.
+func exitWith(code Expr) Stmt {
+	return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: "os", Name: "Exit"}, Args: []Expr{&ConvExpr{Type: &GoType{Kind: GoBasic, Name: "int"}, X: code}}}}
+}
+
+// osArgs is os.Args[1:], the C# args array.
+func osArgs() Expr {
+	return &SliceExpr{X: &Qual{Path: "os", Name: "Args"}, Low: &BasicLit{Value: "1"}}
+}
+
+// lowerTopLevel translates top-level statements into func main; top-level
+// local functions become package-level functions (they cannot capture the
+// statements' locals, which C# allows but is rare in programs).
+func (m *mapper) lowerTopLevel(cu *ast.CompilationUnit) {
+	fs := m.newFunc(nil, true, voidType)
+	fs.topLevel = true
+	var stmts []ast.Stmt
+	for _, s := range cu.Statements {
+		if lf, ok := s.(*ast.LocalFunctionStmt); ok {
+			fs.declareLocalFunc(lf)
+			continue
+		}
+		stmts = append(stmts, s)
+	}
+	for _, s := range cu.Statements {
+		if lf, ok := s.(*ast.LocalFunctionStmt); ok {
+			m.lowerTopLevelFunc(lf)
+		}
+	}
+	argsName := fs.declare("args", ArrayOf(stringType))
+	body := []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: argsName}}, Tok: ":=", Rhs: []Expr{osArgs()}},
+		&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{&Ident{Name: argsName}}}}
+	body = append(body, fs.stmtList(stmts)...)
+	m.file.Decls = append(m.file.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: body}})
+}
+
+func (m *mapper) lowerTopLevelFunc(lf *ast.LocalFunctionStmt) {
+	info := m.topFuncs[lf.Name]
+	fs := m.newFunc(nil, true, info.Result)
+	fd := &FuncDecl{Pos: lf.Pos, Name: info.GoName}
+	fd.Params, fd.Variadic = m.params(fs, lf.Params, info.Params)
+	fd.Body, fd.Results = fs.asyncBody(lf.Modifiers.Has(ast.ModAsync), info.Result, lf.Body, lf.ExprBody, lf.Pos)
+	m.file.Decls = append(m.file.Decls, fd)
+}

@@ -1,0 +1,212 @@
+// Package mapper resolves a parsed C# program (names, types, overloads) and
+// lowers it to a Go-shaped intermediate form (ir.go) that package gen
+// prints. .NET APIs are mapped onto the runtime through the declarative
+// table in data.go; whatever cannot be translated is reported as a
+// positioned diagnostic and becomes a panic in the output.
+//
+// Two passes, as in esbuild's parser: declare (collect classes and member
+// signatures, so that bodies may call members declared later), then lower
+// (translate bodies with name and type resolution).
+package mapper
+
+import (
+	"fmt"
+	"path"
+	"sync"
+
+	"github.com/cs2go/cs2go/parser/ast"
+)
+
+var (
+	defaultTable     *Table
+	defaultTableErr  error
+	defaultTableOnce sync.Once
+)
+
+// DefaultTable returns the table built from Data.
+func DefaultTable() (*Table, error) {
+	defaultTableOnce.Do(func() { defaultTable, defaultTableErr = NewTable(Data) })
+	return defaultTable, defaultTableErr
+}
+
+// implicitUsings are the namespaces the .NET SDK imports implicitly
+// (ImplicitUsings for console apps); real programs rely on them.
+var implicitUsings = []string{"System", "System.IO", "System.Collections.Generic", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"}
+
+// Map translates a compilation unit. It never panics: an internal error
+// becomes a diagnostic at the construct being translated.
+func Map(cu *ast.CompilationUnit) (f *File, diags Diagnostics) {
+	tb, err := DefaultTable()
+	m := &mapper{tb: tb, filename: cu.Filename, classes: map[string]*ClassInfo{}}
+	m.file = &File{Source: cu.Filename}
+	if err != nil {
+		m.diags.Add(ast.Position{Filename: cu.Filename, Line: 1, Column: 1}, Internal, "internal error: %v", err)
+		return m.file, m.diags
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			m.diags.Add(m.lastPos, Internal, "internal error: %v (please report this with the input)", r)
+			f, diags = m.file, m.diags
+			diags.Sort()
+		}
+	}()
+	m.mapUnit(cu)
+	m.file.Unsupported = m.diags.Count(Unsupported)
+	m.diags.Sort()
+	return m.file, m.diags
+}
+
+type mapper struct {
+	tb       *Table
+	filename string
+	file     *File
+	diags    Diagnostics
+	// lastPos is the position of the construct being translated, for the
+	// last-resort internal-error diagnostic.
+	lastPos ast.Position
+
+	namespaces []string
+	classes    map[string]*ClassInfo
+	classList  []*ClassInfo
+	entry      *ClassInfo
+	unit       *ast.CompilationUnit
+	// topFuncs are the top-level local functions (package-level in Go).
+	topFuncs map[string]*MethodInfo
+}
+
+// pos formats a position as File.cs:L:C for panics in the output.
+func (m *mapper) posString(p ast.Position) string {
+	return fmt.Sprintf("%s:%d:%d", path.Base(p.Filename), p.Line, p.Column)
+}
+
+func (m *mapper) mapUnit(cu *ast.CompilationUnit) {
+	m.unit = cu
+	m.topFuncs = map[string]*MethodInfo{}
+	seen := map[string]bool{}
+	addNS := func(ns string) {
+		if !seen[ns] {
+			seen[ns] = true
+			m.namespaces = append(m.namespaces, ns)
+		}
+	}
+	for _, ns := range implicitUsings {
+		addNS(ns)
+	}
+	var collectUsings func(us []*ast.UsingDirective)
+	collectUsings = func(us []*ast.UsingDirective) {
+		for _, u := range us {
+			if u.Static || u.Alias != "" {
+				m.diags.Unsupported(u.Pos, "using "+map[bool]string{true: "static", false: "alias"}[u.Static], "write the qualified names")
+				continue
+			}
+			addNS(typeRefName(u.Name))
+		}
+	}
+	collectUsings(cu.Usings)
+
+	// Declare pass: every class, with its members' signatures.
+	var decls []*ast.ClassDecl
+	var walk func(members []ast.Decl, ns string)
+	walk = func(members []ast.Decl, ns string) {
+		for _, d := range members {
+			switch d := d.(type) {
+			case *ast.NamespaceDecl:
+				collectUsings(d.Usings)
+				name := typeRefName(d.Name)
+				addNS(name)
+				walk(d.Members, name)
+			case *ast.ClassDecl:
+				decls = append(decls, d)
+				m.declareClass(d)
+				walk(nestedTypes(d), ns)
+			default:
+				m.diags.Unsupported(d.Start(), declKind(d)+" declaration", "only classes and structs are translated")
+			}
+		}
+	}
+	walk(cu.Members, "")
+	for _, c := range m.classList {
+		m.declareMembers(c)
+	}
+	for _, c := range m.classList {
+		if _, ok := c.Methods["Main"]; ok && m.entry == nil {
+			for _, mi := range c.Methods["Main"] {
+				if mi.Static {
+					m.entry = c
+				}
+			}
+		}
+	}
+	for _, c := range m.classList {
+		m.nameMembers(c)
+	}
+	// Lower pass.
+	if len(cu.Statements) > 0 {
+		m.lowerTopLevel(cu)
+	}
+	for _, c := range m.classList {
+		m.lowerClass(c)
+	}
+	if m.entry != nil && len(cu.Statements) == 0 {
+		m.emitMain()
+	}
+}
+
+// nestedTypes returns the type declarations nested in a class.
+func nestedTypes(d *ast.ClassDecl) []ast.Decl {
+	var out []ast.Decl
+	for _, mem := range d.Members {
+		switch mem.(type) {
+		case *ast.ClassDecl, *ast.EnumDecl, *ast.DelegateDecl:
+			out = append(out, mem)
+		}
+	}
+	return out
+}
+
+func declKind(d ast.Decl) string {
+	switch d := d.(type) {
+	case *ast.EnumDecl:
+		return "enum"
+	case *ast.DelegateDecl:
+		return "delegate"
+	case *ast.ClassDecl:
+		return d.Kind.String()
+	case *ast.EventDecl:
+		return "event"
+	case *ast.IndexerDecl:
+		return "indexer"
+	case *ast.OperatorDecl:
+		return "operator"
+	case *ast.DestructorDecl:
+		return "finalizer"
+	}
+	return "this"
+}
+
+// typeRefName spells a (namespace or type) name with dots.
+func typeRefName(t *ast.TypeRef) string {
+	if t == nil {
+		return ""
+	}
+	s := ""
+	for i, p := range t.Parts {
+		if i > 0 {
+			s += "."
+		}
+		s += p.Name
+	}
+	return s
+}
+
+// docLines converts a `///` or `//` comment group into Go comment lines.
+func docLines(g *ast.CommentGroup) []string {
+	if g == nil {
+		return nil
+	}
+	var out []string
+	for _, c := range g.List {
+		out = append(out, commentText(c)...)
+	}
+	return out
+}

@@ -1,0 +1,934 @@
+// This file lowers statements: locals, control flow, try/catch/finally via
+// system.Try with flag variables for return/break/continue inside the
+// lowered closures, using (Dispose on every path), lock, switch and foreach.
+
+package mapper
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cs2go/cs2go/parser/ast"
+)
+
+// funcState is the translation state of one Go function body (a method, a
+// constructor, or a lambda).
+type funcState struct {
+	m      *mapper
+	class  *ClassInfo
+	static bool
+	// result is the C# type `return` converts to (void: none).
+	result *Type
+	// ctorReturn makes `return;` return the constructed object.
+	ctorReturn bool
+	topLevel   bool
+	scope      *scope
+	// closures are the try/using/lock bodies being lowered, innermost last.
+	closures []*closureCtx
+	// breakables is the stack of loops (true) and switches (false).
+	breakables []bool
+	tmp        *int
+	// unsup is the first unsupported construct met in the statement being
+	// lowered; the statement then becomes a panic.
+	unsup *unsupported
+	// pre holds statements that must run before the statement being
+	// lowered (out-variable declarations).
+	pre []Stmt
+}
+
+type unsupported struct {
+	pos  ast.Position
+	what string
+}
+
+type scope struct {
+	parent *scope
+	vars   map[string]*local
+	order  []*local
+}
+
+type local struct {
+	name   string
+	goName string
+	t      *Type
+	used   bool
+	// fn is set for local functions.
+	fn *MethodInfo
+}
+
+// closureCtx records which jumps out of a lowered closure (a func literal
+// standing for a try body, handler, using or lock body) were used, so that
+// the code after the closure can complete them.
+type closureCtx struct {
+	breakDepth int // len(breakables) when the closure started
+	retFlag    string
+	retVar     string
+	brkFlag    string
+	contFlag   string
+	retUsed    bool
+	brkUsed    bool
+	contUsed   bool
+	result     *Type
+}
+
+func (m *mapper) newFunc(c *ClassInfo, static bool, result *Type) *funcState {
+	n := 0
+	return &funcState{m: m, class: c, static: static, result: result, scope: &scope{vars: map[string]*local{}}, tmp: &n}
+}
+
+// child returns the state for a lambda body: it shares the scopes (the
+// lambda captures), but has its own result and jump targets.
+func (fs *funcState) child(result *Type) *funcState {
+	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: result,
+		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: fs.tmp, topLevel: fs.topLevel}
+}
+
+func (fs *funcState) push() { fs.scope = &scope{parent: fs.scope, vars: map[string]*local{}} }
+func (fs *funcState) pop()  { fs.scope = fs.scope.parent }
+
+// declare adds a local and returns its Go name. A name that an enclosing
+// scope already uses gets a numeric suffix: C# forbids such shadowing only
+// within one method, and lambdas may reuse names.
+func (fs *funcState) declare(name string, t *Type) string {
+	g := GoIdent(name)
+	if name == "_" {
+		return "_"
+	}
+	if fs.lookupLocal(name) != nil {
+		*fs.tmp++
+		g = fmt.Sprintf("%s%d", g, *fs.tmp)
+	}
+	l := &local{name: name, goName: g, t: t}
+	fs.scope.vars[name] = l
+	fs.scope.order = append(fs.scope.order, l)
+	return g
+}
+
+func (fs *funcState) lookupLocal(name string) *local {
+	for s := fs.scope; s != nil; s = s.parent {
+		if l, ok := s.vars[name]; ok {
+			return l
+		}
+	}
+	return nil
+}
+
+// temp returns a fresh Go name for a translator-made variable.
+func (fs *funcState) temp(base string) string {
+	*fs.tmp++
+	return fmt.Sprintf("%s%d", base, *fs.tmp)
+}
+
+// unsupported records an unsupported construct.
+func (fs *funcState) unsupported(pos ast.Position, what, hint string) {
+	fs.m.diags.Unsupported(pos, what, hint)
+	if fs.unsup == nil {
+		fs.unsup = &unsupported{pos: pos, what: what}
+	}
+}
+
+// resolveType resolves a type written in a body; an unknown type makes
+// the statement a panic (its diagnostic is reported by the mapper).
+func (fs *funcState) resolveType(tr *ast.TypeRef, report bool) *Type {
+	t := fs.m.resolveType(tr, report)
+	if t.Kind == TUnknown && fs.unsup == nil && tr != nil {
+		fs.unsup = &unsupported{pos: tr.Pos, what: "type " + typeRefName(tr)}
+	}
+	return t
+}
+
+// errorf records invalid C# (unknown names and the like): the statement
+// also becomes a panic.
+func (fs *funcState) errorf(pos ast.Position, format string, args ...any) {
+	fs.m.diags.Add(pos, Error, format, args...)
+	if fs.unsup == nil {
+		fs.unsup = &unsupported{pos: pos, what: fmt.Sprintf(format, args...)}
+	}
+}
+
+// panicStmts is what an unsupported statement becomes.
+func (fs *funcState) panicStmts(u *unsupported) []Stmt {
+	msg := fmt.Sprintf("cs2go: unsupported %s at %s", u.what, fs.m.posString(u.pos))
+	return []Stmt{
+		&CommentStmt{Text: "TODO(cs2go): " + u.what + " is not translated"},
+		&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{&BasicLit{Value: strconvQuote(msg)}}}},
+	}
+}
+
+// body lowers a method body or expression body.
+func (fs *funcState) body(b *ast.Block, exprBody ast.Expr) *Block {
+	if exprBody != nil {
+		return &Block{Stmts: fs.stmt(&ast.ReturnStmt{Span: ast.Span{Pos: exprBody.Start(), EndPos: exprBody.End()}, X: exprBody})}
+	}
+	if b == nil {
+		return &Block{}
+	}
+	return &Block{Stmts: fs.stmtList(b.Stmts)}
+}
+
+// stmtList lowers the statements of one block in a new scope. Local
+// functions are hoisted (C# lets a block call them before their
+// declaration); `using var` wraps the rest of the block; locals the program
+// never reads get `_ = x`, since Go rejects unused variables.
+func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
+	fs.push()
+	defer fs.pop()
+	var out []Stmt
+	for _, s := range list {
+		if lf, ok := s.(*ast.LocalFunctionStmt); ok {
+			out = append(out, fs.localFuncDecl(lf))
+		}
+	}
+	for _, s := range list {
+		if lf, ok := s.(*ast.LocalFunctionStmt); ok {
+			out = append(out, fs.localFuncAssign(lf)...)
+		}
+	}
+	for i, s := range list {
+		if _, ok := s.(*ast.LocalFunctionStmt); ok {
+			continue
+		}
+		if d, ok := s.(*ast.LocalDeclStmt); ok && d.Using {
+			out = append(out, fs.usingDecl(d, list[i+1:])...)
+			break
+		}
+		before := len(fs.scope.order)
+		out = append(out, fs.stmt(s)...)
+		for _, l := range fs.scope.order[before:] {
+			if !l.used && l.goName != "_" {
+				l.used = true // report once
+				out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{&Ident{Name: l.goName}}})
+				l.used = false
+			}
+		}
+	}
+	// Drop the `_ = x` of locals that turned out to be used.
+	var kept []Stmt
+	for _, s := range out {
+		if a, ok := s.(*AssignStmt); ok && len(a.Lhs) == 1 && a.Tok == "=" {
+			if id, ok := a.Lhs[0].(*Ident); ok && id.Name == "_" {
+				if r, ok := a.Rhs[0].(*Ident); ok {
+					if l := fs.scope.byGoName(r.Name); l != nil && l.used {
+						continue
+					}
+				}
+			}
+		}
+		kept = append(kept, s)
+	}
+	return kept
+}
+
+func (s *scope) byGoName(g string) *local {
+	for _, l := range s.order {
+		if l.goName == g {
+			return l
+		}
+	}
+	return nil
+}
+
+// stmt lowers one statement; an unsupported construct inside it turns the
+// whole statement into a TODO comment and a panic.
+func (fs *funcState) stmt(s ast.Stmt) []Stmt {
+	fs.m.lastPos = s.Start()
+	saved, savedPre := fs.unsup, fs.pre
+	fs.unsup, fs.pre = nil, nil
+	before := len(fs.scope.order)
+	out := fs.stmt1(s)
+	if fs.unsup != nil {
+		out = fs.panicStmts(fs.unsup)
+		// Keep the locals the statement declared, so that later statements
+		// still compile (they become panics too when they use them).
+		for _, l := range fs.scope.order[before:] {
+			if l.goName == "_" || l.fn != nil {
+				continue
+			}
+			l.t = unknownType
+			out = append(out, &VarStmt{Name: l.goName, Type: goAny})
+		}
+	} else if len(fs.pre) > 0 {
+		out = append(fs.pre, out...)
+	}
+	fs.unsup, fs.pre = saved, savedPre
+	if len(out) > 0 {
+		switch s.(type) {
+		case *ast.Block, *ast.EmptyStmt:
+		default:
+			out[0] = &LineStmt{Pos: s.Start(), Stmt: out[0]}
+		}
+	}
+	return out
+}
+
+// blockOf lowers a statement used as a body (if/loop bodies).
+func (fs *funcState) blockOf(s ast.Stmt) *Block {
+	if b, ok := s.(*ast.Block); ok {
+		return &Block{Stmts: fs.stmtList(b.Stmts)}
+	}
+	return &Block{Stmts: fs.stmtList([]ast.Stmt{s})}
+}
+
+func (fs *funcState) stmt1(s ast.Stmt) []Stmt {
+	switch s := s.(type) {
+	case *ast.Block:
+		return []Stmt{&Block{Stmts: fs.stmtList(s.Stmts)}}
+	case *ast.EmptyStmt:
+		return nil
+	case *ast.LocalDeclStmt:
+		return fs.localDecl(s)
+	case *ast.ExprStmt:
+		return fs.exprStmt(s.X)
+	case *ast.IfStmt:
+		return []Stmt{fs.ifStmt(s)}
+	case *ast.WhileStmt:
+		cond := fs.cond(s.Cond)
+		fs.breakables = append(fs.breakables, true)
+		body := fs.blockOf(s.Body)
+		fs.breakables = fs.breakables[:len(fs.breakables)-1]
+		if lit, ok := cond.(*BasicLit); ok && lit.Value == "true" {
+			cond = nil
+		}
+		return []Stmt{&ForStmt{Cond: cond, Body: body}}
+	case *ast.DoStmt:
+		// for ok := true; ok; ok = cond {}: continue evaluates the condition,
+		// as in C#.
+		fs.breakables = append(fs.breakables, true)
+		body := fs.blockOf(s.Body)
+		fs.breakables = fs.breakables[:len(fs.breakables)-1]
+		v := fs.temp("more")
+		return []Stmt{&ForStmt{Init: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: ":=", Rhs: []Expr{&BasicLit{Value: "true"}}},
+			Cond: &Ident{Name: v}, Post: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: "=", Rhs: []Expr{fs.cond(s.Cond)}}, Body: body}}
+	case *ast.ForStmt:
+		return fs.forStmt(s)
+	case *ast.ForeachStmt:
+		return fs.foreachStmt(s)
+	case *ast.SwitchStmt:
+		return fs.switchStmt(s)
+	case *ast.ReturnStmt:
+		return fs.returnStmt(s)
+	case *ast.BreakStmt:
+		return fs.jump(s.Pos, "break")
+	case *ast.ContinueStmt:
+		return fs.jump(s.Pos, "continue")
+	case *ast.ThrowStmt:
+		return fs.throwStmt(s)
+	case *ast.TryStmt:
+		return fs.tryStmt(s)
+	case *ast.UsingStmt:
+		return fs.usingStmt(s)
+	case *ast.LockStmt:
+		x := fs.expr(s.X)
+		body, post := fs.closure(func() *Block { return fs.blockOf(s.Body) })
+		call := &ExprStmt{X: &CallExpr{Fun: &Qual{Path: RuntimeModule + "system/threading", Name: "LockDo"}, Args: []Expr{x.e, &FuncLit{Body: body}}}}
+		return append([]Stmt{call}, post...)
+	case *ast.CheckedStmt:
+		if !s.Unchecked {
+			fs.unsupported(s.Pos, "checked block", "Go integer arithmetic wraps as C#'s unchecked does; test for overflow explicitly")
+			return nil
+		}
+		return []Stmt{&Block{Stmts: fs.stmtList(s.Body.Stmts)}}
+	case *ast.LocalFunctionStmt:
+		return nil // hoisted by stmtList
+	case *ast.GotoStmt:
+		fs.unsupported(s.Pos, "goto", "restructure with loops and break/continue")
+	case *ast.LabeledStmt:
+		fs.unsupported(s.Pos, "labeled statement", "restructure with loops and break/continue")
+	case *ast.YieldStmt:
+		fs.unsupported(s.Pos, "yield", "build and return a list")
+	default:
+		fs.unsupported(s.Start(), "statement", "")
+	}
+	return nil
+}
+
+// cond lowers a condition (a bool expression).
+func (fs *funcState) cond(e ast.Expr) Expr {
+	v := fs.expr(e)
+	if v.t.Kind != TBool && v.t.Kind != TUnknown {
+		fs.errorf(e.Start(), "condition of type %s is not bool", v.t)
+	}
+	return v.e
+}
+
+func (fs *funcState) ifStmt(s *ast.IfStmt) *IfStmt {
+	out := &IfStmt{Cond: fs.cond(s.Cond), Then: fs.blockOf(s.Then)}
+	switch e := s.Else.(type) {
+	case nil:
+	case *ast.IfStmt:
+		saved := fs.unsup
+		inner := fs.stmt(e)
+		fs.unsup = saved
+		if len(inner) == 1 {
+			if ls, ok := inner[0].(*LineStmt); ok {
+				if is, ok := ls.Stmt.(*IfStmt); ok {
+					out.Else = is
+					break
+				}
+			}
+		}
+		out.Else = &Block{Stmts: inner}
+	default:
+		out.Else = fs.blockOf(e)
+	}
+	return out
+}
+
+func (fs *funcState) localDecl(s *ast.LocalDeclStmt) []Stmt {
+	var out []Stmt
+	if s.Ref {
+		fs.unsupported(s.Pos, "ref local", "use a plain variable")
+		return nil
+	}
+	isVar := s.Type != nil && len(s.Type.Parts) == 1 && s.Type.Parts[0].Name == "var" && !s.Type.Predefined
+	var declared *Type
+	if !isVar {
+		declared = fs.resolveType(s.Type, true)
+	}
+	for _, v := range s.Vars {
+		if v.Init == nil {
+			name := fs.declare(v.Name, declared)
+			out = append(out, &VarStmt{Name: name, Type: declared.Go()})
+			continue
+		}
+		if isVar {
+			val := fs.expr(v.Init)
+			t := val.t
+			if t.Kind == TNull {
+				fs.errorf(v.Pos, "cannot infer the type of %s from null", v.Name)
+				t = unknownType
+			}
+			name := fs.declare(v.Name, t)
+			if val.konst && (t.Kind == TInt || t.Kind == TFloat || t.Kind == TChar) {
+				out = append(out, &VarStmt{Name: name, Type: t.Go(), Value: val.e})
+			} else {
+				out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{val.e}})
+			}
+			continue
+		}
+		val := fs.exprTo(v.Init, declared)
+		name := fs.declare(v.Name, declared)
+		if fs.naturalType(v.Init, declared) {
+			out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{val}})
+			continue
+		}
+		if s.Const {
+			out = append(out, &VarStmt{Name: name, Type: declared.Go(), Value: val})
+			continue
+		}
+		out = append(out, &VarStmt{Name: name, Type: declared.Go(), Value: val})
+	}
+	return out
+}
+
+// naturalType reports whether `x := init` gives x the declared type:
+// strings, bools and values whose lowered type is exactly the declared
+// one (not numeric literals, null, or values converted implicitly).
+func (fs *funcState) naturalType(init ast.Expr, declared *Type) bool {
+	switch declared.Kind {
+	case TUnknown, TObject, TNull:
+		return false
+	}
+	switch x := init.(type) {
+	case *ast.Literal:
+		return x.Kind == ast.LitString && declared.Kind == TString || x.Kind == ast.LitBool
+	case *ast.LambdaExpr, *ast.AnonymousMethodExpr, *ast.InitializerExpr:
+		return false
+	}
+	saved, savedUnsup, savedPre, n := len(fs.m.diags), fs.unsup, len(fs.pre), *fs.tmp
+	scratch := &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, scope: fs.scope, tmp: new(int)}
+	v := scratch.expr1(init)
+	fs.m.diags, fs.unsup, fs.pre, *fs.tmp = fs.m.diags[:saved], savedUnsup, fs.pre[:savedPre], n
+	if v.t == nil || v.konst || v.group != nil || v.typ != nil {
+		return false
+	}
+	return v.t.Go().String(qualName) == declared.Go().String(qualName) && v.t.Kind != TUnknown
+}
+
+func (fs *funcState) forStmt(s *ast.ForStmt) []Stmt {
+	fs.push()
+	defer fs.pop()
+	var pre []Stmt
+	var init Stmt
+	if s.InitDecl != nil {
+		decl := fs.localDecl(s.InitDecl)
+		if len(decl) == 1 {
+			// `var i int32 = 0` is not a simple statement: use i := int32(0).
+			if vs, ok := decl[0].(*VarStmt); ok && vs.Value != nil {
+				init = &AssignStmt{Lhs: []Expr{&Ident{Name: vs.Name}}, Tok: ":=", Rhs: []Expr{&ConvExpr{Type: vs.Type, X: vs.Value}}}
+			} else {
+				init = decl[0]
+			}
+		} else {
+			pre = decl
+		}
+	}
+	for _, e := range s.Init {
+		st := fs.exprStmt(e)
+		if len(s.Init) == 1 && len(st) == 1 {
+			init = st[0]
+		} else {
+			pre = append(pre, st...)
+		}
+	}
+	var cond Expr
+	if s.Cond != nil {
+		cond = fs.cond(s.Cond)
+	}
+	var post Stmt
+	var postExtra []Stmt
+	for i, e := range s.Update {
+		st := fs.exprStmt(e)
+		if i == 0 && len(st) == 1 {
+			post = st[0]
+		} else {
+			postExtra = append(postExtra, st...)
+		}
+	}
+	if len(postExtra) > 0 {
+		fs.unsupported(s.Pos, "for loop with several update expressions", "move the updates into the body")
+	}
+	fs.breakables = append(fs.breakables, true)
+	body := fs.blockOf(s.Body)
+	fs.breakables = fs.breakables[:len(fs.breakables)-1]
+	for _, l := range fs.scope.order {
+		l.used = true // a loop variable is used by its condition in Go terms
+	}
+	loop := &ForStmt{Init: init, Cond: cond, Post: post, Body: body}
+	if len(pre) > 0 {
+		return []Stmt{&Block{Stmts: append(pre, loop)}}
+	}
+	return []Stmt{loop}
+}
+
+func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
+	if s.Target != nil || s.Await {
+		fs.unsupported(s.Pos, "deconstructing or await foreach", "iterate and index explicitly")
+		return nil
+	}
+	x := fs.expr(s.X)
+	var elem *Type
+	rangeX := x.e
+	switch {
+	case x.t.Kind == TArray:
+		elem = x.t.Elem
+	case x.t.Kind == TString:
+		elem = charType
+		rangeX = &CallExpr{Fun: &Qual{Path: systemPkg, Name: "StringChars"}, Args: []Expr{x.e}}
+	case x.t.Kind == TRuntime && (x.t.Info.FullName == "System.Collections.Specialized.NameValueCollection" || x.t.Info.FullName == "System.Net.WebHeaderCollection"):
+		elem = stringType
+		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "AllKeys"}}
+	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Collections.Generic.List" && len(x.t.Args) == 1:
+		elem = x.t.Args[0]
+		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "ToArray"}}
+	case x.t.Kind == TUnknown:
+		elem = unknownType
+	default:
+		fs.unsupported(s.X.Start(), "foreach over "+x.t.String(), "iterate over an array")
+		return nil
+	}
+	fs.push()
+	defer fs.pop()
+	if s.Type != nil && !(len(s.Type.Parts) == 1 && s.Type.Parts[0].Name == "var" && !s.Type.Predefined) {
+		if t := fs.resolveType(s.Type, true); t.Kind != TUnknown {
+			elem = t
+		}
+	}
+	name := fs.declare(s.Name, elem)
+	fs.breakables = append(fs.breakables, true)
+	body := fs.blockOf(s.Body)
+	fs.breakables = fs.breakables[:len(fs.breakables)-1]
+	if l := fs.scope.vars[s.Name]; l != nil && !l.used {
+		name = "_"
+	}
+	return []Stmt{&RangeStmt{Key: "_", Value: name, X: rangeX, Body: body}}
+}
+
+func (fs *funcState) switchStmt(s *ast.SwitchStmt) []Stmt {
+	tag := fs.expr(s.X)
+	sw := &SwitchStmt{Tag: tag.e}
+	fs.breakables = append(fs.breakables, false)
+	defer func() { fs.breakables = fs.breakables[:len(fs.breakables)-1] }()
+	for _, sec := range s.Sections {
+		cc := &CaseClause{}
+		isDefault := false
+		for _, l := range sec.Labels {
+			if l.Default {
+				isDefault = true
+				continue
+			}
+			if l.When != nil {
+				fs.unsupported(l.When.Start(), "case guard (when)", "use if statements")
+				continue
+			}
+			cp, ok := l.Pattern.(*ast.ConstantPattern)
+			if !ok {
+				fs.unsupported(l.Pattern.Start(), "pattern in case label", "use if statements with is")
+				continue
+			}
+			cc.List = append(cc.List, fs.exprTo(cp.X, tag.t))
+		}
+		stmts := sec.Stmts
+		// C# ends every section with break (or another jump); Go cases
+		// do not fall through, so the trailing break is dropped.
+		if n := len(stmts); n > 0 {
+			if _, ok := stmts[n-1].(*ast.BreakStmt); ok {
+				stmts = stmts[:n-1]
+			}
+		}
+		cc.Body = fs.stmtList(stmts)
+		if isDefault {
+			if len(cc.List) > 0 {
+				// `case X: default:` shares a body: Go needs two clauses.
+				sw.Cases = append(sw.Cases, &CaseClause{List: cc.List, Body: cc.Body})
+			}
+			cc.List = nil
+		}
+		if cc.List == nil && !isDefault {
+			continue
+		}
+		sw.Cases = append(sw.Cases, cc)
+	}
+	return []Stmt{sw}
+}
+
+func (fs *funcState) returnStmt(s *ast.ReturnStmt) []Stmt {
+	var results []Expr
+	if s.X != nil {
+		if fs.result == nil || fs.result.Kind == TVoid {
+			v := fs.expr(s.X)
+			if fs.ctorReturn {
+				fs.errorf(s.Pos, "constructor returns a value")
+			}
+			return []Stmt{&ExprStmt{X: v.e}, &ReturnStmt{}}
+		}
+		results = []Expr{fs.exprTo(s.X, fs.result)}
+	} else if fs.ctorReturn {
+		results = []Expr{&Ident{Name: "this"}}
+	}
+	if n := len(fs.closures); n > 0 {
+		c := fs.closures[n-1]
+		c.retUsed = true
+		var out []Stmt
+		if len(results) > 0 {
+			out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: c.retVar}}, Tok: "=", Rhs: results})
+		}
+		return append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: c.retFlag}}, Tok: "=", Rhs: []Expr{&BasicLit{Value: "true"}}}, &ReturnStmt{})
+	}
+	return []Stmt{&ReturnStmt{Results: results}}
+}
+
+// jump lowers break/continue; one that leaves a lowered closure sets the
+// closure's flag and returns from it.
+func (fs *funcState) jump(pos ast.Position, tok string) []Stmt {
+	target := -1
+	for i := len(fs.breakables) - 1; i >= 0; i-- {
+		if tok == "break" || fs.breakables[i] {
+			target = i
+			break
+		}
+	}
+	if target < 0 {
+		fs.errorf(pos, "%s outside a loop", tok)
+		return nil
+	}
+	if n := len(fs.closures); n > 0 && target < fs.closures[n-1].breakDepth {
+		c := fs.closures[n-1]
+		flag := c.brkFlag
+		if tok == "continue" {
+			flag = c.contFlag
+			c.contUsed = true
+		} else {
+			c.brkUsed = true
+		}
+		return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: flag}}, Tok: "=", Rhs: []Expr{&BasicLit{Value: "true"}}}, &ReturnStmt{}}
+	}
+	return []Stmt{&BranchStmt{Tok: tok}}
+}
+
+// closure lowers a body that becomes a func literal (try/catch/finally,
+// using, lock). It returns the body and the statements that complete,
+// after the call, the return/break/continue the body performed; the flag
+// variables are declared in fs.pre.
+func (fs *funcState) closure(lower func() *Block) (*Block, []Stmt) {
+	c := &closureCtx{breakDepth: len(fs.breakables), result: fs.result}
+	n := fs.temp("")
+	c.retFlag, c.retVar, c.brkFlag, c.contFlag = "returned"+n, "result"+n, "broke"+n, "continued"+n
+	fs.closures = append(fs.closures, c)
+	body := lower()
+	fs.closures = fs.closures[:len(fs.closures)-1]
+	var post []Stmt
+	if c.retUsed {
+		fs.pre = append(fs.pre, &VarStmt{Name: c.retFlag, Type: goBool})
+		var ret []Stmt
+		if c.result != nil && c.result.Kind != TVoid {
+			fs.pre = append(fs.pre, &VarStmt{Name: c.retVar, Type: c.result.Go()})
+			ret = fs.returnValue(&Ident{Name: c.retVar})
+		} else {
+			ret = fs.returnValue(nil)
+		}
+		post = append(post, &IfStmt{Cond: &Ident{Name: c.retFlag}, Then: &Block{Stmts: ret}})
+	}
+	for _, j := range []struct {
+		used bool
+		flag string
+		tok  string
+	}{{c.brkUsed, c.brkFlag, "break"}, {c.contUsed, c.contFlag, "continue"}} {
+		if !j.used {
+			continue
+		}
+		fs.pre = append(fs.pre, &VarStmt{Name: j.flag, Type: goBool})
+		post = append(post, &IfStmt{Cond: &Ident{Name: j.flag}, Then: &Block{Stmts: fs.jump(ast.Position{}, j.tok)}})
+	}
+	return body, post
+}
+
+// returnValue returns an already-lowered value from the current function
+// (or sets the enclosing closure's flags).
+func (fs *funcState) returnValue(x Expr) []Stmt {
+	var results []Expr
+	if x != nil {
+		results = []Expr{x}
+	} else if fs.ctorReturn {
+		results = []Expr{&Ident{Name: "this"}}
+	}
+	if n := len(fs.closures); n > 0 {
+		c := fs.closures[n-1]
+		c.retUsed = true
+		var out []Stmt
+		if x != nil {
+			out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: c.retVar}}, Tok: "=", Rhs: results})
+		}
+		return append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: c.retFlag}}, Tok: "=", Rhs: []Expr{&BasicLit{Value: "true"}}}, &ReturnStmt{})
+	}
+	return []Stmt{&ReturnStmt{Results: results}}
+}
+
+func (fs *funcState) throwStmt(s *ast.ThrowStmt) []Stmt {
+	if s.X == nil {
+		c := fs.catchVar()
+		if c == "" {
+			fs.errorf(s.Pos, "throw; outside a catch clause")
+			return nil
+		}
+		return []Stmt{&ExprStmt{X: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "Rethrow"}, Args: []Expr{&Ident{Name: c}}}}}
+	}
+	v := fs.expr(s.X)
+	return []Stmt{&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{v.e}}}}
+}
+
+// catchVar is the Go name of the innermost catch clause's exception.
+func (fs *funcState) catchVar() string {
+	for s := fs.scope; s != nil; s = s.parent {
+		if l, ok := s.vars["$catch"]; ok {
+			return l.goName
+		}
+	}
+	return ""
+}
+
+func (fs *funcState) tryStmt(s *ast.TryStmt) []Stmt {
+	body, post := fs.closure(func() *Block { return &Block{Stmts: fs.stmtList(s.Body.Stmts)} })
+	args := []Expr{&FuncLit{Body: body}}
+	for _, c := range s.Catches {
+		var h *Block
+		var p []Stmt
+		if c.Type == nil {
+			if hasRethrow(c.Body) {
+				// A bare catch that rethrows needs the exception value.
+				c = &ast.CatchClause{Span: c.Span, Type: &ast.TypeRef{Parts: []*ast.TypePart{{Name: "Exception"}}}, Name: "", Filter: c.Filter, Body: c.Body}
+			} else {
+				h, p = fs.closure(func() *Block { return &Block{Stmts: fs.stmtList(c.Body.Stmts)} })
+				args = append(args, &CallExpr{Fun: &Qual{Path: systemPkg, Name: "CatchAll"}, Args: []Expr{&FuncLit{Body: h}}})
+				post = append(post, p...)
+				continue
+			}
+		}
+		t := fs.resolveType(c.Type, true)
+		gt := t.Go()
+		fs.push()
+		name := "_"
+		if c.Name != "" {
+			name = fs.declare(c.Name, t)
+			fs.scope.vars["$catch"] = &local{goName: name, t: t, used: true}
+		} else if hasRethrow(c.Body) {
+			name = fs.temp("ex")
+			fs.scope.vars["$catch"] = &local{goName: name, t: t, used: true}
+		}
+		var filter Expr
+		if c.Filter != nil {
+			filter = &FuncLit{Params: []*Field{{Name: name, Type: gt}}, Results: []*GoType{goBool},
+				Body: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{fs.cond(c.Filter)}}}}}
+		}
+		h, p = fs.closure(func() *Block { return &Block{Stmts: fs.stmtList(c.Body.Stmts)} })
+		fs.pop()
+		post = append(post, p...)
+		handler := &FuncLit{Params: []*Field{{Name: name, Type: gt}}, Body: h}
+		inst := &IndexExpr{X: &Qual{Path: systemPkg, Name: "Catch"}, Indices: []Expr{&TypeExpr{Type: gt}}}
+		if filter != nil {
+			inst.X = &Qual{Path: systemPkg, Name: "CatchWhen"}
+			args = append(args, &CallExpr{Fun: inst, Args: []Expr{filter, handler}})
+		} else {
+			args = append(args, &CallExpr{Fun: inst, Args: []Expr{handler}})
+		}
+	}
+	if s.Finally != nil {
+		f, p := fs.closure(func() *Block { return &Block{Stmts: fs.stmtList(s.Finally.Stmts)} })
+		if len(p) > 0 {
+			fs.unsupported(s.Finally.Pos, "jump out of a finally block", "C# forbids it too")
+		}
+		args = append(args, &CallExpr{Fun: &Qual{Path: systemPkg, Name: "Finally"}, Args: []Expr{&FuncLit{Body: f}}})
+	}
+	return append([]Stmt{&ExprStmt{X: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "Try"}, Args: args}}}, post...)
+}
+
+func hasRethrow(b *ast.Block) bool {
+	found := false
+	ast.Inspect(b, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ThrowStmt:
+			if n.X == nil {
+				found = true
+			}
+		case *ast.LambdaExpr, *ast.AnonymousMethodExpr, *ast.TryStmt:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+// usingStmt lowers `using (r) body`: the resource is disposed after the
+// body on every path, through system.Try and Finally.
+func (fs *funcState) usingStmt(s *ast.UsingStmt) []Stmt {
+	if s.Await {
+		fs.unsupported(s.Pos, "await using", "use using")
+		return nil
+	}
+	fs.push()
+	defer fs.pop()
+	var out []Stmt
+	var res []*local
+	if s.Decl != nil {
+		before := len(fs.scope.order)
+		out = append(out, fs.localDecl(s.Decl)...)
+		res = append(res, fs.scope.order[before:]...)
+	} else {
+		v := fs.expr(s.X)
+		name := fs.declare(fs.temp("resource"), v.t)
+		out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{v.e}})
+		res = append(res, fs.scope.vars[name])
+	}
+	body, post := fs.closure(func() *Block { return fs.blockOf(s.Body) })
+	out = append(out, fs.disposeTry(body, res)...)
+	return append(out, post...)
+}
+
+// usingDecl lowers `using var r = ...;` followed by the rest of its block.
+func (fs *funcState) usingDecl(d *ast.LocalDeclStmt, rest []ast.Stmt) []Stmt {
+	before := len(fs.scope.order)
+	out := fs.stmt(d)
+	res := append([]*local(nil), fs.scope.order[before:]...)
+	saved := fs.pre
+	fs.pre = nil
+	body, post := fs.closure(func() *Block { return &Block{Stmts: fs.stmtList(rest)} })
+	out = append(out, fs.pre...)
+	fs.pre = saved
+	out = append(out, fs.disposeTry(body, res)...)
+	return append(out, post...)
+}
+
+func (fs *funcState) disposeTry(body *Block, res []*local) []Stmt {
+	var fin []Stmt
+	for i := len(res) - 1; i >= 0; i-- {
+		l := res[i]
+		l.used = true
+		call := fs.disposeCall(&Ident{Name: l.goName}, l.t)
+		if call == nil {
+			continue
+		}
+		fin = append(fin, &IfStmt{Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: l.goName}, Y: &BasicLit{Value: "nil"}}, Then: &Block{Stmts: []Stmt{&ExprStmt{X: call}}}})
+	}
+	return []Stmt{&ExprStmt{X: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "Try"}, Args: []Expr{
+		&FuncLit{Body: body},
+		&CallExpr{Fun: &Qual{Path: systemPkg, Name: "Finally"}, Args: []Expr{&FuncLit{Body: &Block{Stmts: fin}}}},
+	}}}}
+}
+
+// disposeCall is x.Dispose() (or Close() for runtime types without Dispose).
+func (fs *funcState) disposeCall(x Expr, t *Type) Expr {
+	switch t.Kind {
+	case TRuntime:
+		for ti := t.Info; ti != nil; ti = fs.m.tb.base(ti) {
+			for _, name := range []string{"Dispose", "Close"} {
+				for _, e := range ti.Members[name] {
+					if e.Kind == Method && len(e.Params) == 0 && !e.Static {
+						return &CallExpr{Fun: &SelectorExpr{X: x, Sel: e.Go}}
+					}
+				}
+			}
+		}
+	case TUser:
+		if mi := t.Class.findMethod("Dispose", 0); mi != nil {
+			return &CallExpr{Fun: &SelectorExpr{X: x, Sel: mi.GoName}}
+		}
+	}
+	fs.m.diags.Unsupported(fs.m.lastPos, "using on "+t.String(), "the type has no Dispose the translator knows")
+	return nil
+}
+
+// findMethod finds a method by name and arity in c and its bases.
+func (c *ClassInfo) findMethod(name string, arity int) *MethodInfo {
+	for k := c; k != nil; k = k.Base {
+		for _, mi := range k.Methods[name] {
+			if len(mi.Params) == arity {
+				return mi
+			}
+		}
+	}
+	return nil
+}
+
+// localFuncDecl declares a hoisted local function: `var f func(...)`.
+func (fs *funcState) localFuncDecl(lf *ast.LocalFunctionStmt) Stmt {
+	mi := fs.declareLocalFunc(lf)
+	if fs.topLevel && fs.closuresDepth() == 0 && fs.scope.parent == nil {
+		return &Block{}
+	}
+	return &VarStmt{Name: mi.GoName, Type: funcGoType(mi.Params, mi.Result)}
+}
+
+func (fs *funcState) closuresDepth() int { return len(fs.closures) }
+
+// declareLocalFunc records a local function's signature.
+func (fs *funcState) declareLocalFunc(lf *ast.LocalFunctionStmt) *MethodInfo {
+	mi := &MethodInfo{Name: lf.Name, Async: lf.Modifiers.Has(ast.ModAsync), Decl: lf}
+	for _, p := range lf.Params {
+		mi.Params = append(mi.Params, fs.m.paramType(p))
+	}
+	mi.Result = fs.resolveType(lf.ReturnType, false)
+	if fs.topLevel && fs.scope.parent == nil {
+		mi.GoName = GoIdent(lf.Name)
+		fs.m.topFuncs[lf.Name] = mi
+		return mi
+	}
+	mi.GoName = fs.declare(lf.Name, &Type{Kind: TFunc, Params: mi.Params, Result: mi.Result})
+	fs.scope.vars[lf.Name].fn = mi
+	fs.scope.vars[lf.Name].used = true
+	return mi
+}
+
+// localFuncAssign lowers the body: `f = func(...) {...}`.
+func (fs *funcState) localFuncAssign(lf *ast.LocalFunctionStmt) []Stmt {
+	l := fs.lookupLocal(lf.Name)
+	if l == nil || l.fn == nil {
+		return nil // top-level: emitted as a package-level function
+	}
+	mi := l.fn
+	c := fs.child(mi.Result)
+	params, variadic := fs.m.params(c, lf.Params, mi.Params)
+	body, results := c.asyncBody(mi.Async, mi.Result, lf.Body, lf.ExprBody, lf.Pos)
+	return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: l.goName}}, Tok: "=", Rhs: []Expr{&FuncLit{Params: params, Variadic: variadic, Results: results, Body: body}}}}
+}
+
+var _ = strings.TrimSpace

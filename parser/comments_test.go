@@ -1,0 +1,78 @@
+// This file tests comment handling end to end: doc comments hung on
+// declarations and ast.NewCommentMap's assignment of every group.
+
+package parser
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cs2go/cs2go/parser/ast"
+)
+
+func TestCommentMap(t *testing.T) {
+	src := `// Leading comment for using.
+using System; // trailing on using
+
+/* block
+   comment */
+namespace N
+{
+    /// <summary>Doc for C.</summary>
+    class C
+    {
+        int f; // trailing on f
+
+        void M()
+        {
+            // before F
+            F(); /* after F */
+            G();
+            // last in M
+        }
+
+        // Detached comment.
+
+        void N() { }
+    }
+}
+// Final comment.
+`
+	cu, err := Parse("c.cs", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmap := ast.NewCommentMap(cu)
+	var got []string
+	for n, groups := range cmap {
+		for _, g := range groups {
+			got = append(got, fmt.Sprintf("%d:%d %T <- %q", n.Start().Line, n.Start().Column, n, g.List[0].Text))
+		}
+	}
+	sort.Strings(got)
+	want := []string{
+		`11:9 *ast.FieldDecl <- "// trailing on f"`,
+		`16:13 *ast.ExprStmt <- "/* after F */"`,
+		`16:13 *ast.ExprStmt <- "// before F"`,
+		`17:13 *ast.ExprStmt <- "// last in M"`,
+		`23:9 *ast.MethodDecl <- "// Detached comment."`,
+		`2:1 *ast.UsingDirective <- "// Leading comment for using."`,
+		`2:1 *ast.UsingDirective <- "// trailing on using"`,
+		`6:1 *ast.NamespaceDecl <- "/* block\n   comment */"`,
+		`6:1 *ast.NamespaceDecl <- "// Final comment."`,
+		`9:5 *ast.ClassDecl <- "/// <summary>Doc for C.</summary>"`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("comment map:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Every group is assigned exactly once.
+	n := 0
+	for _, gs := range cmap {
+		n += len(gs)
+	}
+	if n != len(cu.Comments) {
+		t.Errorf("%d groups assigned, want %d", n, len(cu.Comments))
+	}
+}

@@ -1,0 +1,126 @@
+// Tests for Console and Environment.Exit, run in a child process so that
+// real standard input and output are used.
+
+package system
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+// TestConsoleWriteOverloads checks Write/WriteLine argument handling: the
+// .NET overload each argument list stands for.
+func TestConsoleWriteOverloads(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []any
+		want string
+	}{
+		{"no args", nil, "\n"},
+		{"null", []any{nil}, "\n"},
+		{"string with braces", []any{"{0} literal"}, "{0} literal\n"},
+		{"bool", []any{true}, "True\n"},
+		{"char", []any{Char('x')}, "x\n"},
+		{"char array", []any{[]Char{'h', 'i'}}, "hi\n"},
+		{"int", []any{int32(-5)}, "-5\n"},
+		{"double", []any{0.1}, "0.1\n"},
+		{"double exp", []any{1e21}, "1E+21\n"},
+		{"format", []any{"{0} + {1} = {2,3}", int32(1), int32(2), int32(3)}, "1 + 2 =   3\n"},
+		{"format null arg", []any{"[{0}]", nil}, "[]\n"},
+		{"exception", []any{NewInvalidOperationException("bad")}, "System.InvalidOperationException: bad\n"},
+		{"int array", []any{[]int32{1}}, "System.Int32[]\n"},
+		{"version", []any{NewVersion(1, 2)}, "1.2\n"},
+	} {
+		var buf bytes.Buffer
+		w := newConsoleWriter(&buf)
+		w.WriteLine(tc.args...)
+		if got := buf.String(); got != tc.want {
+			t.Errorf("%s: WriteLine wrote %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	var buf bytes.Buffer
+	w := newConsoleWriter(&buf)
+	w.Write("a")
+	w.Write("{0}{1}", int32(1), "b")
+	if got := buf.String(); got != "a1b" {
+		t.Errorf("Write wrote %q, want a1b", got)
+	}
+}
+
+// consoleHelper is the child-process side of TestConsoleProcess: it runs
+// the scenario named by CS2GO_CONSOLE_HELPER and exits.
+func consoleHelper(scenario string) {
+	switch scenario {
+	case "echo":
+		ConsoleWrite("prompt> ")
+		var line string
+		for ConsoleTryReadLine(&line) {
+			ConsoleWriteLine("[{0}]", line)
+		}
+		ConsoleWriteLine("eof={0}", ConsoleReadLine() == "")
+		ConsoleError().WriteLine("to stderr")
+		EnvironmentExit(3)
+	case "read":
+		a := ConsoleRead()
+		b := ConsoleRead()
+		ConsoleWriteLine("{0} {1} {2}", a, b, ConsoleReadLine())
+		ConsoleWriteLine(ConsoleRead())
+		EnvironmentExit(0)
+	case "readkey":
+		Try(func() { ConsoleReadKey() }, Catch(func(e *InvalidOperationException) { ConsoleWriteLine(e.Message()) }))
+		ConsoleSetForegroundColor(ConsoleColorRed)
+		ConsoleResetColor()
+		ConsoleWriteLine(ConsoleIsInputRedirected(), ConsoleIsOutputRedirected())
+		ConsoleWriteLine("{0} {1}", ConsoleIsInputRedirected(), ConsoleIsOutputRedirected())
+		EnvironmentExit(0)
+	case "exit":
+		AddProcessExitHook(func() { ConsoleWriteLine("hook") })
+		Try(func() {
+			EnvironmentExit(42)
+		}, Finally(func() { ConsoleWriteLine("finally must not run") }))
+	}
+	os.Exit(99)
+}
+
+func TestMain(m *testing.M) {
+	if s := os.Getenv("CS2GO_CONSOLE_HELPER"); s != "" {
+		consoleHelper(s)
+	}
+	os.Exit(m.Run())
+}
+
+// TestConsoleProcess runs the console scenarios in a child process with
+// redirected input and output, as a translated program under test runs.
+func TestConsoleProcess(t *testing.T) {
+	for _, tc := range []struct {
+		scenario, stdin, stdout, stderr string
+		code                            int
+	}{
+		{"echo", "one\r\ntwo\n\nlast", "prompt> [one]\n[two]\n[]\n[last]\neof=True\n", "to stderr\n", 3},
+		{"read", "ab rest\n", "97 98  rest\n-1\n", "", 0},
+		{"readkey", "", "Cannot read keys when either application does not have a console or when console input has been redirected. Try Console.Read.\nTrue\nTrue True\n", "", 0},
+		{"exit", "", "hook\n", "", 42},
+	} {
+		t.Run(tc.scenario, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^$")
+			cmd.Env = append(os.Environ(), "CS2GO_CONSOLE_HELPER="+tc.scenario)
+			cmd.Stdin = strings.NewReader(tc.stdin)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			code := 0
+			if ee, ok := err.(*exec.ExitError); ok {
+				code = ee.ExitCode()
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			if stdout.String() != tc.stdout || stderr.String() != tc.stderr || code != tc.code {
+				t.Errorf("got stdout %q stderr %q code %d\nwant stdout %q stderr %q code %d",
+					stdout.String(), stderr.String(), code, tc.stdout, tc.stderr, tc.code)
+			}
+		})
+	}
+}

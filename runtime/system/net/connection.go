@@ -1,0 +1,351 @@
+// The per-connection loop: reading requests, the listener's own error
+// responses, 100-continue, keep-alive and reuse limits, idle timeouts and
+// draining unread bodies (spec items 22-30, 46-51).
+
+package net
+
+import (
+	"bufio"
+	"crypto/tls"
+	"errors"
+	gonet "net"
+	"os"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/cs2go/cs2go/runtime/system"
+)
+
+// Limits and timeouts of managed .NET's HttpConnection (spec item 26, 47).
+const (
+	maxHeadBytes     = 32768
+	maxReuses        = 100
+	firstIdleTimeout = 90 * time.Second
+	nextIdleTimeout  = 15 * time.Second
+	drainReadTimeout = time.Second
+	readBufferSize   = 4096
+)
+
+var continue100 = []byte("HTTP/1.1 100 Continue\r\n\r\n")
+
+// readerPool recycles connection read buffers; writeBufPool the buffers
+// responses serialise headers (and small first writes) into.
+var (
+	readerPool   = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, readBufferSize) }}
+	writeBufPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
+)
+
+// connection is one accepted socket (HttpConnection). Its goroutine reads a
+// request, hands the context to the listener, waits for the response to
+// finish, and loops while the connection may be reused. Pipelined requests
+// already buffered are served in order (spec §3.3 moves toward HTTP.sys here).
+type connection struct {
+	ep     *endpoint
+	nc     gonet.Conn
+	br     *bufio.Reader
+	secure bool
+	reuses int
+
+	// done receives the response's verdict when it finishes: true forces
+	// the connection closed.
+	done chan bool
+	// closing is closed by abort (Stop/Close of the listener, or of the
+	// endpoint), to release a goroutine waiting for a response.
+	closing   chan struct{}
+	closeOnce sync.Once
+	broken    atomic.Bool
+
+	// head is the scratch buffer request heads are assembled in.
+	head []byte
+
+	localEP, remoteEP *IPEndPoint
+}
+
+func newConnection(ep *endpoint, nc gonet.Conn) *connection {
+	return &connection{
+		ep:      ep,
+		nc:      nc,
+		secure:  ep.secure,
+		done:    make(chan bool, 1),
+		closing: make(chan struct{}),
+	}
+}
+
+// abort closes the socket from another goroutine; the serving goroutine
+// notices and exits.
+func (c *connection) abort() {
+	c.closeOnce.Do(func() {
+		close(c.closing)
+		c.nc.Close()
+	})
+}
+
+// serve is the connection's goroutine.
+func (c *connection) serve() {
+	defer func() {
+		c.abort()
+		if c.br != nil {
+			c.br.Reset(nil)
+			readerPool.Put(c.br)
+			c.br = nil
+		}
+		c.ep.forget(c)
+	}()
+	if c.secure {
+		if !c.handshake() {
+			return
+		}
+	}
+	c.br = readerPool.Get().(*bufio.Reader)
+	c.br.Reset(c.nc)
+	for {
+		idle := firstIdleTimeout
+		if c.reuses > 0 {
+			idle = nextIdleTimeout
+		}
+		c.nc.SetReadDeadline(time.Now().Add(idle))
+		ctx := newContext(c)
+		req := &ctx.request
+		status, msg, ok := c.readHead(req)
+		if !ok {
+			return
+		}
+		c.nc.SetReadDeadline(time.Time{})
+		if status == 0 {
+			status, msg = req.finishInitialization()
+		}
+		if status != 0 {
+			c.sendError(ctx, status, msg)
+			return
+		}
+		if req.expectContinue {
+			if c.write(continue100, false) != nil {
+				return
+			}
+		}
+		bp := c.ep.route(req.routeHost(), c.localPort(), req.routePath())
+		if bp == nil {
+			c.sendError(ctx, 404, HttpStatusDescription(404))
+			return
+		}
+		l := bp.listener
+		ctx.listener = l
+		ctx.prefix = bp
+		if c.authenticate(ctx) && !l.deliver(ctx) {
+			return
+		}
+		var force bool
+		select {
+		case force = <-c.done:
+		case <-c.closing:
+			return
+		}
+		l.release(c)
+		if force || c.broken.Load() {
+			return
+		}
+		if !req.flushInput() {
+			return
+		}
+		c.reuses++
+	}
+}
+
+// handshake runs the TLS handshake for https endpoints, bounded by the
+// first-request idle timeout.
+func (c *connection) handshake() bool {
+	cfg := c.ep.tls.config()
+	if cfg == nil {
+		return false
+	}
+	tc := tls.Server(c.nc, cfg)
+	tc.SetDeadline(time.Now().Add(firstIdleTimeout))
+	if err := tc.Handshake(); err != nil {
+		return false
+	}
+	tc.SetDeadline(time.Time{})
+	c.nc = tc
+	return true
+}
+
+// responseFinished is called by the response when it completes; force
+// closes the connection instead of reusing it.
+func (c *connection) responseFinished(force bool) {
+	select {
+	case c.done <- force:
+	default:
+	}
+}
+
+// write sends b. A failure marks the connection broken and, unless the
+// listener ignores write exceptions, becomes an HttpListenerException
+// carrying the socket error's text (item 69).
+func (c *connection) write(b []byte, ignore bool) system.Exception {
+	if c.broken.Load() {
+		return c.writeFailure(syscall.EPIPE, ignore)
+	}
+	if _, err := c.nc.Write(b); err != nil {
+		c.broken.Store(true)
+		return c.writeFailure(err, ignore)
+	}
+	return nil
+}
+
+// writev sends several buffers with one system call where the socket allows.
+func (c *connection) writev(bufs *gonet.Buffers, ignore bool) system.Exception {
+	if c.broken.Load() {
+		return c.writeFailure(syscall.EPIPE, ignore)
+	}
+	if _, err := bufs.WriteTo(c.nc); err != nil {
+		c.broken.Store(true)
+		return c.writeFailure(err, ignore)
+	}
+	return nil
+}
+
+func (c *connection) writeFailure(err error, ignore bool) system.Exception {
+	if ignore {
+		return nil
+	}
+	text := "Broken pipe"
+	switch {
+	case errors.Is(err, syscall.ECONNRESET):
+		text = "Connection reset by peer"
+	case errors.Is(err, gonet.ErrClosed):
+		text = "Operation aborted"
+	case errors.Is(err, os.ErrDeadlineExceeded):
+		text = "Connection timed out"
+	}
+	// -2146232800 is COR_E_IO, the HResult of the IOException .NET wraps.
+	return NewHttpListenerExceptionMessage(-2146232800, "Unable to write data to the transport connection: "+text+".")
+}
+
+// sendError is HttpConnection.SendError: the listener answers the request
+// itself with `<h1>{reason} ({detail})</h1>` as text/html, then closes
+// (item 47). detail "" gives `<h1>{reason}</h1>`.
+func (c *connection) sendError(ctx *HttpListenerContext, status int32, detail string) {
+	r := &ctx.response
+	r.statusCode = status
+	r.hdr.set("Content-Type", "text/html")
+	reason := HttpStatusDescription(status)
+	body := "<h1>" + reason + "</h1>"
+	if detail != "" {
+		body = "<h1>" + reason + " (" + detail + ")</h1>"
+	}
+	r.contentLength = int64(len(body))
+	r.boundary = boundaryContentLength
+	r.writeBody([]byte(body))
+	r.finish(true)
+}
+
+func (c *connection) localPort() int {
+	if a, ok := c.nc.LocalAddr().(*gonet.TCPAddr); ok {
+		return a.Port
+	}
+	return 0
+}
+
+// LocalEndPoint and RemoteEndPoint are computed once per connection.
+func (c *connection) localEndPoint() *IPEndPoint {
+	if c.localEP == nil {
+		c.localEP = ipEndPointFrom(c.nc.LocalAddr())
+	}
+	return c.localEP
+}
+
+func (c *connection) remoteEndPoint() *IPEndPoint {
+	if c.remoteEP == nil {
+		c.remoteEP = ipEndPointFrom(c.nc.RemoteAddr())
+	}
+	return c.remoteEP
+}
+
+// readHead reads a request line and headers into req. It returns a
+// non-zero status (with detail text) for a request the listener must
+// reject itself, and ok=false when the connection ended or timed out
+// before a complete head arrived: those close silently.
+func (c *connection) readHead(req *HttpListenerRequest) (status int32, detail string, ok bool) {
+	head := c.head[:0]
+	var lines [32]int // line end offsets; more spill to the heap
+	ends := lines[:0]
+	total := 0
+	inRequestLine := true
+	for {
+		line, err := c.br.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// A line longer than the read buffer: assemble it aside.
+			long := append([]byte(nil), line...)
+			for errors.Is(err, bufio.ErrBufferFull) && total+len(long) <= maxHeadBytes {
+				line, err = c.br.ReadSlice('\n')
+				long = append(long, line...)
+			}
+			line = long
+		}
+		total += len(line)
+		if total > maxHeadBytes {
+			c.head = head
+			return 400, HttpStatusDescription(400), true
+		}
+		if err != nil {
+			// EOF, reset or timeout before a whole head: a silent close.
+			c.head = head
+			return 0, "", false
+		}
+		// Drop the LF and any CR, as HttpConnection.ReadLine does.
+		n := len(line) - 1
+		start := len(head)
+		for i := 0; i < n; i++ {
+			if line[i] != '\r' {
+				head = append(head, line[i])
+			}
+		}
+		if len(head) == start {
+			if inRequestLine {
+				continue // blank lines before the request line are skipped
+			}
+			break
+		}
+		inRequestLine = false
+		ends = append(ends, len(head))
+	}
+	c.head = head
+	var pieces [32]string
+	parts := pieces[:0]
+	prev := 0
+	if hasHighByte(head) {
+		// Bytes are chars (Latin-1), as in .NET (item 49).
+		for _, e := range ends {
+			parts = append(parts, latin1String(head[prev:e]))
+			prev = e
+		}
+	} else {
+		// One string for the whole head: every field is a substring of it.
+		s := string(head)
+		for _, e := range ends {
+			parts = append(parts, s[prev:e])
+			prev = e
+		}
+	}
+	return req.parseHeadLines(parts)
+}
+
+func hasHighByte(b []byte) bool {
+	for _, x := range b {
+		if x >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// latin1String maps each byte to the char of the same value, as .NET's
+// listener reads heads, so UTF-8 bytes arrive as mojibake (item 49).
+func latin1String(b []byte) string {
+	out := make([]rune, len(b))
+	for i, x := range b {
+		out[i] = rune(x)
+	}
+	return string(out)
+}
