@@ -11,6 +11,7 @@ import (
 	"net"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -126,6 +127,8 @@ func TestResponseTextRoundTrip(t *testing.T) {
 func TestParseScriptErrors(t *testing.T) {
 	for _, bad := range []string{
 		"-- request a --\nGET / HTTP/1.1\n\n",
+		"-- response a --\nHTTP/1.1 200 OK\n\n\n",
+		"-- request a --\nGET / HTTP/1.1\n\n-- request a --\nGET / HTTP/1.1\n\n-- response a --\nHTTP/1.1 200 OK\n\n\n",
 		"-- request a --\nGET / HTTP/1.1\n\n-- response b --\nHTTP/1.1 200 OK\n\n\n",
 		"-- request a --\nGET / HTTP/1.1\n\n-- response a open --\nHTTP/1.1 200 OK\n\n\n",
 		"-- request a --\nGET / HTTP/1.1\n\n-- response a --\n200 OK\n\n\n",
@@ -137,8 +140,9 @@ func TestParseScriptErrors(t *testing.T) {
 	}
 }
 
-// rawServer answers each request on a connection with the next canned
-// reply, then closes the connection if the reply says so.
+// rawServer answers each request head it reads, on any connection, with
+// the next canned reply, and closes the connection after a reply that has
+// "Connection: close" or no length.
 func rawServer(t *testing.T, replies []string) string {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -146,30 +150,40 @@ func rawServer(t *testing.T, replies []string) string {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { l.Close() })
+	var mu sync.Mutex
+	next := 0
+	serve := func(c net.Conn) {
+		defer c.Close()
+		br := bufio.NewReader(c)
+		for {
+			line, err := br.ReadString('\n')
+			if err != nil {
+				return
+			}
+			if line != "\r\n" {
+				continue
+			}
+			mu.Lock()
+			if next >= len(replies) {
+				mu.Unlock()
+				return
+			}
+			reply := replies[next]
+			next++
+			mu.Unlock()
+			c.Write([]byte(reply))
+			if strings.Contains(reply, "Connection: close") || !strings.Contains(reply, "Content-Length") && !strings.Contains(reply, "chunked") {
+				return
+			}
+		}
+	}
 	go func() {
-		next := 0
 		for {
 			c, err := l.Accept()
 			if err != nil {
 				return
 			}
-			br := bufio.NewReader(c)
-			for next < len(replies) {
-				line, err := br.ReadString('\n')
-				if err != nil {
-					break
-				}
-				if line != "\r\n" {
-					continue
-				}
-				reply := replies[next]
-				next++
-				c.Write([]byte(reply))
-				if strings.Contains(reply, "Connection: close") || !strings.Contains(reply, "Content-Length") && !strings.Contains(reply, "chunked") {
-					break
-				}
-			}
-			c.Close()
+			go serve(c)
 		}
 	}()
 	return l.Addr().String()
@@ -180,6 +194,8 @@ func TestReplayFraming(t *testing.T) {
 		"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 5\r\nX-A: 1\r\nX-A: 2\r\n\r\nhello",
 		"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3;ext\r\nabc\r\n2\r\nde\r\n0\r\nTrailer: x\r\n\r\n",
 		"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n",
+		"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\none",
+		"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\ntwo",
 		"HTTP/1.0 200 OK\r\n\r\nuntil close",
 	})
 	script, err := ParseScript([]byte(`-- request a --
@@ -200,6 +216,17 @@ GET /3 HTTP/1.1
 -- response a --
 HTTP/1.1 200 OK
 
+` + "\n" + `-- request p --
+GET /p1 HTTP/1.1
+
+GET /p2 HTTP/1.1
+
+-- response p --
+HTTP/1.1 200 OK
+
+` + "\n" + `-- response p --
+HTTP/1.1 200 OK
+
 ` + "\n" + `-- request b --
 GET /4 HTTP/1.0
 
@@ -218,6 +245,8 @@ HTTP/1.1 200 OK
 		{Interim: []Head{{Status: "HTTP/1.1 100 Continue"}}, Head: Head{Status: "HTTP/1.1 200 OK", Header: []Field{{"Content-Length", "5"}, {"X-A", "1"}, {"X-A", "2"}}}, Body: []byte("hello")},
 		{Head: Head{Status: "HTTP/1.1 200 OK", Header: []Field{{"Transfer-Encoding", "chunked"}}}, Body: []byte("abcde")},
 		{Head: Head{Status: "HTTP/1.1 204 No Content", Header: []Field{{"Connection", "close"}}}, Closed: true},
+		{Head: Head{Status: "HTTP/1.1 200 OK", Header: []Field{{"Content-Length", "3"}}}, Body: []byte("one")},
+		{Head: Head{Status: "HTTP/1.1 200 OK", Header: []Field{{"Content-Length", "3"}}}, Body: []byte("two")},
 		{Head: Head{Status: "HTTP/1.0 200 OK"}, Body: []byte("until close"), Closed: true},
 	}
 	var gotResp []Response

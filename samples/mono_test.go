@@ -65,8 +65,14 @@ func writeScript(t *testing.T, s Sample, got []Exchange) {
 		t.Fatal(err)
 	}
 	ar := parseArchive(data)
+	var responses []*archiveFile
+	for i := range ar.Files {
+		if strings.HasPrefix(ar.Files[i].Name, responseWord+" ") {
+			responses = append(responses, &ar.Files[i])
+		}
+	}
 	for i := range got {
-		f := &ar.Files[2*i+1]
+		f := responses[i]
 		// Only placeholders are filled in: a hand-checked response must not
 		// be replaced by Mono's, which can carry less (see last-cookie-only).
 		if old, err := ParseResponse(f.Data); err != nil || old.StatusCode() != 0 {

@@ -78,7 +78,10 @@ func Replay(addr string, s *Script) ([]Exchange, error) {
 		req := bytes.ReplaceAll(ex.Request, []byte(PortVar), []byte(port))
 		got := Exchange{Conn: ex.Conn, Request: ex.Request}
 		c.c.SetWriteDeadline(time.Now().Add(ResponseTimeout))
-		if _, err := c.c.Write(req); err != nil {
+		if len(req) == 0 {
+			// A further response to a pipelined request section.
+			got.Response = readResponse(c.c, c.br, last[ex.Conn] == i)
+		} else if _, err := c.c.Write(req); err != nil {
 			got.Response.Error = "write: " + describe(err)
 			got.Response.Closed = true
 		} else {

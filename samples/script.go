@@ -1,7 +1,8 @@
 // This file implements the request-script format: a txtar archive whose files
 // alternate "request CONN" (bytes to send) and "response CONN" (what managed
-// .NET answers), plus the text form of a response used both in scripts and in
-// diffs. README.md documents the format for authors.
+// .NET answers; several in a row after a section of pipelined requests), plus
+// the text form of a response used both in scripts and in diffs. README.md
+// documents the format for authors.
 
 package samples
 
@@ -97,36 +98,58 @@ const (
 	closedWord   = "closed"
 )
 
-// ParseScript parses a script archive. Files must alternate "request C" and
-// "response C" with the same connection name C.
+// ParseScript parses a script archive. Each "request C" section is followed
+// by one "response C" section, or by several in a row when the request
+// section holds several pipelined requests: the extra exchanges have an empty
+// Request and only read the next response.
 func ParseScript(data []byte) (*Script, error) {
 	ar := parseArchive(data)
 	s := &Script{Comment: string(ar.Comment)}
-	if len(ar.Files)%2 != 0 {
-		return nil, fmt.Errorf("%d sections: requests and responses must come in pairs", len(ar.Files))
+	conn := "" // connection of the last request, while its responses follow
+	for i, f := range ar.Files {
+		words := strings.Fields(f.Name)
+		switch {
+		case len(words) == 2 && words[0] == requestWord:
+			if conn != "" {
+				return nil, fmt.Errorf("section %q: the request before it has no response", f.Name)
+			}
+			req, err := DecodeRequest(f.Data)
+			if err != nil {
+				return nil, fmt.Errorf("section %q: %w", f.Name, err)
+			}
+			conn = words[1]
+			s.Exchanges = append(s.Exchanges, Exchange{Conn: conn, Request: req})
+		case len(words) >= 2 && len(words) <= 3 && words[0] == responseWord && (len(words) == 2 || words[2] == closedWord):
+			if i == 0 || words[1] != lastConn(s) {
+				return nil, fmt.Errorf("section %q: want \"response %s\" after a request on %s", f.Name, lastConn(s), lastConn(s))
+			}
+			resp, err := ParseResponse(f.Data)
+			if err != nil {
+				return nil, fmt.Errorf("section %q: %w", f.Name, err)
+			}
+			resp.Closed = len(words) == 3
+			if conn == "" {
+				// Another response to the same (pipelined) request section.
+				s.Exchanges = append(s.Exchanges, Exchange{Conn: words[1]})
+			}
+			s.Exchanges[len(s.Exchanges)-1].Response = resp
+			conn = ""
+		default:
+			return nil, fmt.Errorf("section %q: want \"request CONN\", \"response CONN\" or \"response CONN closed\"", f.Name)
+		}
 	}
-	for i := 0; i < len(ar.Files); i += 2 {
-		reqF, respF := ar.Files[i], ar.Files[i+1]
-		rq := strings.Fields(reqF.Name)
-		if len(rq) != 2 || rq[0] != requestWord {
-			return nil, fmt.Errorf("section %q: want \"request CONN\"", reqF.Name)
-		}
-		rs := strings.Fields(respF.Name)
-		if len(rs) < 2 || len(rs) > 3 || rs[0] != responseWord || rs[1] != rq[1] || (len(rs) == 3 && rs[2] != closedWord) {
-			return nil, fmt.Errorf("section %q after %q: want \"response %s\" or \"response %s closed\"", respF.Name, reqF.Name, rq[1], rq[1])
-		}
-		req, err := DecodeRequest(reqF.Data)
-		if err != nil {
-			return nil, fmt.Errorf("section %q: %w", reqF.Name, err)
-		}
-		resp, err := ParseResponse(respF.Data)
-		if err != nil {
-			return nil, fmt.Errorf("section %q: %w", respF.Name, err)
-		}
-		resp.Closed = len(rs) == 3
-		s.Exchanges = append(s.Exchanges, Exchange{Conn: rq[1], Request: req, Response: resp})
+	if conn != "" {
+		return nil, fmt.Errorf("the last request (on %s) has no response section", conn)
 	}
 	return s, nil
+}
+
+// lastConn returns the connection of the last exchange, or "".
+func lastConn(s *Script) string {
+	if len(s.Exchanges) == 0 {
+		return ""
+	}
+	return s.Exchanges[len(s.Exchanges)-1].Conn
 }
 
 // ResponseSectionName is the txtar file name for a response on conn.

@@ -23,9 +23,11 @@ type malformedCase struct {
 	closed bool
 }
 
-// malformedCases: 36 kinds of bad or unusual input. The listener's own error
+// malformedCases: 38 kinds of bad or unusual input. The listener's own error
 // answers are `<h1>{reason} ({detail})</h1>` with Content-Type text/html and
 // then a close (item 47); requests that are odd but valid reach the program.
+// A Content-Length that does not parse reports the parse exception's message,
+// as .NET's request parser catches it and uses its Message as the detail.
 var malformedCases = []malformedCase{
 	{name: "garbage request line", item: 46, raw: "GARBAGE\r\nHost: $HOST\r\n\r\n", status: 400, closed: true},
 	{name: "request line with two parts (HTTP/0.9 style)", item: 46, raw: "GET /\r\n\r\n", status: 400, closed: true},
@@ -46,7 +48,7 @@ var malformedCases = []malformedCase{
 	{name: "1 MB request line", item: 47, raw: "GET /" + strings.Repeat("a", 1<<20) + " HTTP/1.1\r\nHost: $HOST\r\n\r\n", status: 400, closed: true},
 	{name: "missing Host on HTTP/1.1", item: 47, raw: "GET / HTTP/1.1\r\n\r\n", status: 400, body: "<h1>Bad Request (Invalid host name)</h1>", closed: true},
 	{name: "HTTP/1.0 without Host is accepted", item: 48, raw: "GET /old HTTP/1.0\r\n\r\n", status: 200, body: "GET /old 0", closed: true},
-	{name: "Content-Length not a number", item: 47, raw: "POST / HTTP/1.1\r\nHost: $HOST\r\nContent-Length: abc\r\n\r\n", status: 400, body: "<h1>Bad Request (Invalid Content-Length.)</h1>", closed: true},
+	{name: "Content-Length not a number", item: 47, raw: "POST / HTTP/1.1\r\nHost: $HOST\r\nContent-Length: abc\r\n\r\n", status: 400, body: "<h1>Bad Request (The input string 'abc' was not in a correct format.)</h1>", closed: true},
 	{name: "negative Content-Length", item: 47, raw: "POST / HTTP/1.1\r\nHost: $HOST\r\nContent-Length: -5\r\n\r\n", status: 400, closed: true},
 	{name: "conflicting Content-Length", item: 47, raw: "POST / HTTP/1.1\r\nHost: $HOST\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd", status: 400, closed: true},
 	{name: "Content-Length with chunked: chunked wins", item: 50, raw: "POST /cl HTTP/1.1\r\nHost: $HOST\r\nContent-Length: 100\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n", status: 200, body: "POST /cl 3"},
