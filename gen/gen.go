@@ -9,8 +9,6 @@ import (
 	"bytes"
 	"fmt"
 	"path"
-	"sort"
-	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -188,18 +186,3 @@ func (p *printer) typ(t *mapper.GoType) *jen.Statement {
 	}
 	return jen.Id("any")
 }
-
-// importNames are the package names generated code may import; gen's
-// callers (the mapper) rename C# identifiers that collide with them.
-func importNames() []string {
-	var names []string
-	for _, p := range runtimePackages {
-		names = append(names, path.Base(p))
-	}
-	names = append(names, "os")
-	sort.Strings(names)
-	return names
-}
-
-// ImportNames lists the package names generated code may use, for tests.
-func ImportNames() string { return strings.Join(importNames(), " ") }

@@ -91,12 +91,15 @@ func (p *printer) stmt(s mapper.Stmt) *jen.Statement {
 			k = "_"
 		}
 		var head *jen.Statement
-		if v == "" {
-			head = jen.Id(k)
-		} else {
-			head = jen.List(jen.Id(k), jen.Id(v))
+		switch {
+		case k == "_" && (v == "" || v == "_"):
+			head = jen.Range().Add(p.expr(s.X))
+		case v == "" || v == "_":
+			head = jen.Id(k).Op(":=").Range().Add(p.expr(s.X))
+		default:
+			head = jen.List(jen.Id(k), jen.Id(v)).Op(":=").Range().Add(p.expr(s.X))
 		}
-		return p.labeled(s.Label, jen.For(head.Op(":=").Range().Add(p.expr(s.X))).Add(p.block(s.Body)))
+		return p.labeled(s.Label, jen.For(head).Add(p.block(s.Body)))
 	case *mapper.SwitchStmt:
 		var cases []jen.Code
 		for _, c := range s.Cases {

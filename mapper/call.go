@@ -278,6 +278,9 @@ func (fs *funcState) callMethod(x val, name string, e *ast.InvocationExpr, pos a
 		if v, ok := fs.classMember(x.t.Class, name, x.e, pos); ok && v.group != nil {
 			return fs.callGroup(v, e)
 		}
+		if rt := x.t.Class.runtimeBase(); rt != nil {
+			x = val{e: x.e, t: rt}
+		}
 	}
 	if isDelegate(x.t) && name == "Invoke" {
 		return fs.callDelegate(x, e)
@@ -341,8 +344,18 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		fs.unsupported(e.Pos, ti.Name+"."+cands[0].Member+" with "+itoa(len(e.Args))+" arguments", "no such overload in the mapping table; see docs/API.md")
 		return fs.bad()
 	}
-	args, ellipsis := fs.entryArgs(best, e.Args)
 	en := best.Entry
+	// Generic methods (Task.Run<T>, FromResult<T>): infer T from the
+	// lambda or argument, then lower the arguments against T.
+	if len(en.TypeParams) > 0 {
+		for k, v := range fs.inferTypeArgs(best, e.Args) {
+			env[k] = v
+		}
+		if sig, err := fs.m.tb.signature(en, ti, env); err == nil {
+			best = sig
+		}
+	}
+	args, ellipsis := fs.entryArgs(best, e.Args)
 	var call *CallExpr
 	switch {
 	case en.Kind == Ctor && len(x.t.Args) > 0:
@@ -365,17 +378,12 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 	if rt == nil {
 		rt = voidType
 	}
-	// Generic methods (Task.Run<T>, FromResult<T>) get their result type
-	// from the lambda or argument: infer T from the lowered arguments.
-	if len(en.TypeParams) > 0 {
-		rt = fs.inferResult(best, e.Args)
-	}
 	return val{e: call, t: rt}
 }
 
-// inferResult infers a generic table method's result from its arguments:
-// Task.Run(() => expr) is Task<typeof expr>.
-func (fs *funcState) inferResult(sig *Signature, args []*ast.Argument) *Type {
+// inferTypeArgs infers a generic table method's type arguments from its
+// arguments: Task.Run(() => expr) has TResult = typeof(expr).
+func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[string]*Type {
 	en := sig.Entry
 	env := map[string]*Type{}
 	for i, a := range args {
@@ -383,30 +391,27 @@ func (fs *funcState) inferResult(sig *Signature, args []*ast.Argument) *Type {
 			break
 		}
 		spec, _ := ParseParam(en.Params[i])
-		switch {
-		case len(spec.Type.Args) == 1 && len(en.TypeParams) == 1 && spec.Type.Args[0].Name == en.TypeParams[0]:
-			// Func<TResult>: the lambda's result type.
-			if l, ok := a.X.(*ast.LambdaExpr); ok {
-				env[en.TypeParams[0]] = fs.lambdaResult(l)
+		for _, tp := range en.TypeParams {
+			switch {
+			case len(spec.Type.Args) > 0 && spec.Type.Args[len(spec.Type.Args)-1].Name == tp:
+				// Func<..., TResult>: the lambda's result type.
+				if l, ok := a.X.(*ast.LambdaExpr); ok {
+					if t := fs.lambdaResult(l); t.Kind != TUnknown {
+						env[tp] = t
+					}
+				}
+			case spec.Type.Name == tp:
+				saved, savedUnsup := len(fs.m.diags), fs.unsup
+				scratch := &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, scope: fs.scope, tmp: new(int)}
+				t := scratch.expr(a.X).t
+				fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
+				if t.Kind != TUnknown && t.Kind != TNull {
+					env[tp] = t
+				}
 			}
-		case spec.Type.Name == en.TypeParams[0]:
-			saved := len(fs.m.diags)
-			env[en.TypeParams[0]] = fs.expr(a.X).t
-			fs.m.diags = fs.m.diags[:saved]
 		}
 	}
-	rs, _ := ParseTypeSpec(en.Result)
-	full, _ := splitGeneric(en.Type)
-	ti := fs.m.tb.Types[shortKey(full, 0)]
-	scope := en.TypeParams
-	if ti != nil {
-		scope = append(append([]string(nil), ti.TypeParams...), en.TypeParams...)
-	}
-	rt := fs.m.tb.typeFromSpec(rs, scope)
-	if rt == nil {
-		return unknownType
-	}
-	return rt.subst(env)
+	return env
 }
 
 // lambdaResult finds the type a Func lambda returns (from its expression
@@ -537,6 +542,13 @@ func (fs *funcState) newObject(t *Type, e *ast.ObjectCreationExpr) val {
 			return obj
 		}
 	case TUnknown:
+		return fs.bad()
+	case TObject:
+		// new object(): a fresh identity, as lock objects need.
+		if len(e.Args) == 0 && e.Init == nil {
+			return val{e: &CallExpr{Fun: &Ident{Name: "new"}, Args: []Expr{&TypeExpr{Type: &GoType{Kind: GoBasic, Name: "struct{}"}}}}, t: objectType}
+		}
+		fs.unsupported(e.Pos, "new object with arguments", "")
 		return fs.bad()
 	default:
 		fs.unsupported(e.Pos, "new "+t.String(), "")

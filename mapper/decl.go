@@ -303,6 +303,11 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 				if v.Init != nil {
 					fs := m.newFunc(c, true, nil)
 					vd.Value = fs.exprTo(v.Init, f.Type)
+					if fs.unsup != nil {
+						vd.Doc = append(vd.Doc, "TODO(cs2go): "+fs.unsup.what+" is not translated")
+						vd.Value = fs.panicValue(fs.unsup, f.Type)
+						vd.Const = false
+					}
 					if f.Const {
 						vd.Type = nil
 						if f.Type.Kind == TInt || f.Type.Kind == TFloat {
@@ -410,7 +415,7 @@ func (fs *funcState) asyncBody(async bool, result *Type, body *ast.Block, exprBo
 		results = []*GoType{result.Go()}
 	}
 	if !async {
-		return fs.body(body, exprBody), results
+		return finish(fs.body(body, exprBody), results), results
 	}
 	inner := result
 	switch {
@@ -425,12 +430,79 @@ func (fs *funcState) asyncBody(async bool, result *Type, body *ast.Block, exprBo
 	case result.Is("System.Threading.Tasks.Task") && len(result.Args) == 1:
 		inner = result.Args[0]
 		fs.result = inner
-		b := fs.body(body, exprBody)
+		b := finish(fs.body(body, exprBody), []*GoType{inner.Go()})
 		lit := &FuncLit{Results: []*GoType{inner.Go()}, Body: b}
 		return &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&CallExpr{Fun: &Qual{Path: tasksPkg, Name: "RunOf"}, Args: []Expr{lit}}}}}}, results
 	}
 	fs.m.diags.Unsupported(pos, "async method returning "+result.String(), "return Task or Task<T>")
 	return fs.body(body, exprBody), results
+}
+
+// finish ends a body that returns values with a panic when Go cannot see
+// that it never falls off the end: C# proved every path returns, but the
+// returns lowered inside try closures are invisible to Go's check.
+func finish(b *Block, results []*GoType) *Block {
+	if len(results) == 0 || terminates(b.Stmts) {
+		return b
+	}
+	b.Stmts = append(b.Stmts, &ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{lit(`"cs2go: unreachable"`)}}})
+	return b
+}
+
+// terminates reports whether a statement list ends in a Go terminating
+// statement (The Go Programming Language Specification, "Terminating
+// statements"), conservatively.
+func terminates(stmts []Stmt) bool {
+	if len(stmts) == 0 {
+		return false
+	}
+	switch s := stmts[len(stmts)-1].(type) {
+	case *LineStmt:
+		return terminates([]Stmt{s.Stmt})
+	case *ReturnStmt:
+		return true
+	case *ExprStmt:
+		if c, ok := s.X.(*CallExpr); ok {
+			if id, ok := c.Fun.(*Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	case *Block:
+		return terminates(s.Stmts)
+	case *IfStmt:
+		if s.Else == nil || !terminates(s.Then.Stmts) {
+			return false
+		}
+		return terminates([]Stmt{s.Else})
+	case *ForStmt:
+		return s.Cond == nil && !hasBreak(s.Body.Stmts)
+	}
+	return false
+}
+
+// hasBreak reports whether a loop body breaks out of the loop.
+func hasBreak(stmts []Stmt) bool {
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *LineStmt:
+			if hasBreak([]Stmt{s.Stmt}) {
+				return true
+			}
+		case *BranchStmt:
+			if s.Tok == "break" {
+				return true
+			}
+		case *Block:
+			if hasBreak(s.Stmts) {
+				return true
+			}
+		case *IfStmt:
+			if hasBreak(s.Then.Stmts) || (s.Else != nil && hasBreak([]Stmt{s.Else})) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var tasksPkg = RuntimeModule + "system/threading/tasks"
@@ -525,7 +597,11 @@ func (m *mapper) lowerProperty(c *ClassInfo, d *ast.PropertyDecl) {
 		if p.Static {
 			vd := &VarDecl{Doc: docLines(d.Doc), Name: p.GoName, Type: p.Type.Go()}
 			if d.Init != nil {
-				vd.Value = m.newFunc(c, true, nil).exprTo(d.Init, p.Type)
+				fs := m.newFunc(c, true, nil)
+				vd.Value = fs.exprTo(d.Init, p.Type)
+				if fs.unsup != nil {
+					vd.Value = fs.panicValue(fs.unsup, p.Type)
+				}
 			}
 			m.file.Decls = append(m.file.Decls, vd)
 		}
@@ -617,9 +693,12 @@ func (m *mapper) lowerTopLevel(cu *ast.CompilationUnit) {
 		}
 	}
 	argsName := fs.declare("args", ArrayOf(stringType))
-	body := []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: argsName}}, Tok: ":=", Rhs: []Expr{osArgs()}},
-		&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{&Ident{Name: argsName}}}}
-	body = append(body, fs.stmtList(stmts)...)
+	rest := fs.stmtList(stmts)
+	var body []Stmt
+	if fs.lookupLocal("args").used {
+		body = append(body, &AssignStmt{Lhs: []Expr{&Ident{Name: argsName}}, Tok: ":=", Rhs: []Expr{osArgs()}})
+	}
+	body = append(body, rest...)
 	m.file.Decls = append(m.file.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: body}})
 }
 

@@ -538,6 +538,9 @@ func (fs *funcState) member(e *ast.MemberAccessExpr) val {
 		if v, ok := fs.classMember(x.t.Class, e.Name, x.e, e.NamePos); ok {
 			return v
 		}
+		if rt := x.t.Class.runtimeBase(); rt != nil {
+			x = val{e: x.e, t: rt}
+		}
 	}
 	if ti, entries := fs.m.tb.members(x.t, e.Name); len(entries) > 0 {
 		for _, en := range entries {
@@ -634,6 +637,17 @@ func intLimit(t *Type, name string) string {
 		return strconv.FormatUint(1<<(bits-1)-1, 10)
 	}
 	return strconv.FormatUint(1<<bits-1, 10)
+}
+
+// runtimeBase is the runtime class a program class derives from (an
+// exception class), whose members it inherits.
+func (c *ClassInfo) runtimeBase() *Type {
+	for k := c; k != nil; k = k.Base {
+		if k.BaseRuntime != nil {
+			return k.BaseRuntime
+		}
+	}
+	return nil
 }
 
 // members finds the table entries named name on t's type or its bases.

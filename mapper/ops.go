@@ -510,6 +510,14 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 		fs.unsupported(e.Left.Start(), "tuple assignment", "assign one variable at a time")
 		return nil
 	}
+	if n, ok := e.Left.(*ast.SimpleName); ok && n.Name == "_" && e.Op == ast.OpAssign && fs.lookupLocal("_") == nil {
+		// The discard `_ = task;` evaluates and drops the value.
+		v := fs.expr(e.Right)
+		if _, ok := v.e.(*CallExpr); ok {
+			return []Stmt{&ExprStmt{X: v.e}}
+		}
+		return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{v.e}}}
+	}
 	lv := fs.lvalue(e.Left)
 	if e.Op == ast.OpAssign {
 		v := fs.exprTo(e.Right, lv.t)
@@ -539,6 +547,10 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 			return []Stmt{&AssignStmt{Lhs: []Expr{lv.get}, Tok: op + "=", Rhs: []Expr{r.e}}}
 		}
 		t := promote(lv.t, r.t)
+		if lv.set == nil && t == lv.t && bop != ast.OpShl && bop != ast.OpShr {
+			// long x; x += i: the right side widens to x's type.
+			return []Stmt{&AssignStmt{Lhs: []Expr{lv.get}, Tok: op + "=", Rhs: []Expr{fs.convert(r, t, e.Right.Start())}}}
+		}
 		if bop == ast.OpShl || bop == ast.OpShr {
 			res = &BinaryExpr{Op: op, X: lv.get, Y: r.e}
 		} else {

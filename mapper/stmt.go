@@ -155,6 +155,14 @@ func (fs *funcState) panicStmts(u *unsupported) []Stmt {
 	}
 }
 
+// panicValue is an expression of type t that panics: an unsupported
+// initializer of a package-level variable.
+func (fs *funcState) panicValue(u *unsupported, t *Type) Expr {
+	msg := fmt.Sprintf("cs2go: unsupported %s at %s", u.what, fs.m.posString(u.pos))
+	return &CallExpr{Fun: &FuncLit{Results: []*GoType{t.Go()}, Body: &Block{Stmts: []Stmt{
+		&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{lit(strconvQuote(msg))}}}}}}}
+}
+
 // body lowers a method body or expression body.
 func (fs *funcState) body(b *ast.Block, exprBody ast.Expr) *Block {
 	if exprBody != nil {
@@ -184,6 +192,11 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 			out = append(out, fs.localFuncAssign(lf)...)
 		}
 	}
+	type declAt struct {
+		l   *local
+		idx int // index in out after which `_ = x` goes
+	}
+	var decls []declAt
 	for i, s := range list {
 		if _, ok := s.(*ast.LocalFunctionStmt); ok {
 			continue
@@ -195,37 +208,25 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 		before := len(fs.scope.order)
 		out = append(out, fs.stmt(s)...)
 		for _, l := range fs.scope.order[before:] {
-			if !l.used && l.goName != "_" {
-				l.used = true // report once
-				out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{&Ident{Name: l.goName}}})
-				l.used = false
+			decls = append(decls, declAt{l, len(out)})
+		}
+	}
+	// Go rejects unused locals; C# only warns. Insert `_ = x` after the
+	// declaration of each local nothing reads.
+	var final []Stmt
+	next := 0
+	for i := 0; i <= len(out); i++ {
+		for next < len(decls) && decls[next].idx == i {
+			if l := decls[next].l; !l.used && l.goName != "_" && l.fn == nil {
+				final = append(final, &AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{&Ident{Name: l.goName}}})
 			}
+			next++
+		}
+		if i < len(out) {
+			final = append(final, out[i])
 		}
 	}
-	// Drop the `_ = x` of locals that turned out to be used.
-	var kept []Stmt
-	for _, s := range out {
-		if a, ok := s.(*AssignStmt); ok && len(a.Lhs) == 1 && a.Tok == "=" {
-			if id, ok := a.Lhs[0].(*Ident); ok && id.Name == "_" {
-				if r, ok := a.Rhs[0].(*Ident); ok {
-					if l := fs.scope.byGoName(r.Name); l != nil && l.used {
-						continue
-					}
-				}
-			}
-		}
-		kept = append(kept, s)
-	}
-	return kept
-}
-
-func (s *scope) byGoName(g string) *local {
-	for _, l := range s.order {
-		if l.goName == g {
-			return l
-		}
-	}
-	return nil
+	return final
 }
 
 // stmt lowers one statement; an unsupported construct inside it turns the
@@ -235,9 +236,21 @@ func (fs *funcState) stmt(s ast.Stmt) []Stmt {
 	saved, savedPre := fs.unsup, fs.pre
 	fs.unsup, fs.pre = nil, nil
 	before := len(fs.scope.order)
+	var wasUsed []*local
+	for sc := fs.scope; sc != nil; sc = sc.parent {
+		for _, l := range sc.order {
+			if !l.used {
+				wasUsed = append(wasUsed, l)
+			}
+		}
+	}
 	out := fs.stmt1(s)
 	if fs.unsup != nil {
 		out = fs.panicStmts(fs.unsup)
+		// The statement's uses of locals are gone with it.
+		for _, l := range wasUsed {
+			l.used = false
+		}
 		// Keep the locals the statement declared, so that later statements
 		// still compile (they become panics too when they use them).
 		for _, l := range fs.scope.order[before:] {
@@ -408,7 +421,7 @@ func (fs *funcState) localDecl(s *ast.LocalDeclStmt) []Stmt {
 		}
 		val := fs.exprTo(v.Init, declared)
 		name := fs.declare(v.Name, declared)
-		if fs.naturalType(v.Init, declared) {
+		if c, ok := val.(*ConvExpr); (ok && c.Type.String(qualName) == declared.Go().String(qualName)) || fs.naturalType(v.Init, declared) {
 			out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{val}})
 			continue
 		}

@@ -75,7 +75,7 @@ var keywordTypes = map[string]*Type{
 	"void": voidType, "bool": boolType, "string": stringType, "object": objectType, "char": charType,
 	"int": intType, "uint": uintType, "long": longType, "ulong": ulongType, "short": shortType,
 	"ushort": ushortType, "byte": byteType, "sbyte": sbyteType, "float": floatType, "double": doubleType,
-	"decimal": decimalType,
+	"decimal":     decimalType,
 	"System.Void": voidType, "System.Boolean": boolType, "System.String": stringType, "System.Object": objectType,
 	"System.Char": charType, "System.Int32": intType, "System.UInt32": uintType, "System.Int64": longType,
 	"System.UInt64": ulongType, "System.Int16": shortType, "System.UInt16": ushortType, "System.Byte": byteType,

@@ -6,6 +6,8 @@
 package parser
 
 import (
+	"fmt"
+
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/cs2go/cs2go/parser/ast"
@@ -47,6 +49,12 @@ func (p *parser) parseMemberDecl(className string) ast.Decl {
 		p.errorf(p.tok.Pos, "expected member declaration (field, property, method, constructor, ...) in type %s, found %s", className, describe(p.tok))
 	}
 	typ := p.parseType(scanDecl)
+	switch p.tok.Type {
+	case tLParen, tAssign, tPlusEq, tMinusEq, tInc, tDec:
+		if h.Modifiers == 0 && h.Attributes == nil {
+			p.errorf(start, "statements are not allowed directly in the body of %s: put them inside a method or constructor", className)
+		}
+	}
 	switch {
 	case p.is(kOperator):
 		return p.parseOperator(start, h, typ)
@@ -157,11 +165,11 @@ func (p *parser) parseClass(start lexer.Position, h ast.DeclHeader) *ast.ClassDe
 		c.Span = p.span(start)
 		return c
 	}
-	p.expect(tLBrace, " to open the body of "+c.Kind.String()+" "+c.Name)
+	open := p.expect(tLBrace, " to open the body of "+c.Kind.String()+" "+c.Name)
 	for !p.is(tRBrace) && !p.is(tEOF) {
 		p.parseClassMember(c)
 	}
-	p.expect(tRBrace, " to close "+c.Kind.String()+" "+c.Name)
+	p.expect(tRBrace, fmt.Sprintf(" to close %s %s (opened at %d:%d)", c.Kind, c.Name, open.Line, open.Column))
 	p.got(tSemi)
 	c.Span = p.span(start)
 	return c
@@ -491,9 +499,8 @@ func (p *parser) parseVarInit() ast.Expr {
 		return p.parseInitializer(ast.InitArray)
 	}
 	if p.is(kRef) {
-		// `ref int x = ref y;`: keep the ref-ness on the declaration's
-		// value as a ref argument-like unary is not an expression; parse
-		// and drop the keyword (rare in the corpus).
+		// `ref int x = ref y;`: the declaration carries Ref; the `ref` before
+		// the value adds nothing to the tree.
 		p.next()
 	}
 	return p.parseExpr()
@@ -578,6 +585,9 @@ func (p *parser) parseParams(open, close lexer.TokenType) []*ast.Param {
 	p.expect(open, " to open the parameter list")
 	var out []*ast.Param
 	for !p.is(close) && !p.is(tEOF) {
+		if !p.is(tLBrack) && !p.is(kRef) && !p.is(kOut) && !p.is(kIn) && !p.is(kParams) && !p.is(kThis) && !p.startsType() {
+			p.errorExpected("parameter declaration or " + kindText(close))
+		}
 		out = append(out, p.parseParam())
 		if !p.got(tComma) {
 			break

@@ -265,8 +265,7 @@ func (p *parser) parseUnary() ast.Expr {
 	case tStar:
 		op = ast.OpMul
 	case tLParen:
-		if t, end := p.castType(); t > 0 {
-			_ = end
+		if t, _ := p.castType(); t > 0 {
 			p.next()
 			typ := p.parseType(scanExpr)
 			p.expect(tRParen, " to close the cast")
@@ -303,39 +302,30 @@ func (p *parser) isAwaitOperator() bool {
 
 // castType decides whether `(` at the cursor starts a cast (C# spec
 // §12.9.7): the parenthesised tokens must form a type, and either that type
-// can only be a type (`(int)-x`, `(byte[])o`), or the token after `)` is
-// one that cannot continue a parenthesised expression (an identifier, a
-// literal, `(`, `~`, `!`, or a keyword other than `as`/`is`). It returns
-// the index of the type's first token (0 if not a cast).
+// can only be a type (`(int)-x`, `(byte[])o`) and an operand follows, or
+// the token after `)` is one that cannot continue a parenthesised
+// expression: an identifier, a literal, `(`, `~`, `!` followed by an
+// operand, or a keyword other than `as`, `is` and `switch`. It returns the
+// indexes of the type's first token and of the `)` (0, 0 if not a cast).
 func (p *parser) castType() (int, int) {
 	j := p.i + 1
 	k := p.scanType(j, scanExpr)
-	if k < 0 || p.at(k).Type != tRParen {
-		return 0, 0
-	}
-	if p.at(j).Type == tLParen {
-		// A tuple type cast is rare and ambiguous with a nested tuple;
-		// treat `((a, b))` as a parenthesised tuple.
+	if k < 0 || p.at(k).Type != tRParen || p.at(j).Type == tLParen {
+		// Not a type; or a tuple type, which would be ambiguous with a
+		// parenthesised tuple: `((a, b))` stays a tuple.
 		return 0, 0
 	}
 	after := p.at(k + 1)
 	if p.definitelyType(j, k) {
-		// `(int)` followed by an operator that cannot start an operand is
-		// not a cast either: `(int) + 1` is a cast of +1, but `(x)` is
-		// handled below, so only exclude tokens that end an expression.
-		switch after.Type {
-		case tRParen, tSemi, tComma, tRBrack, tRBrace, tEOF, tDot, tColon, tQuestion, tFatArrow:
-			if isPredefinedType(p.at(j).Type) && after.Type == tDot {
-				// `(int).x` is nonsense; let the error come from primary.
-				return 0, 0
-			}
-			return 0, 0
+		if canStartExpr(after) {
+			return j, k
 		}
-		return j, k
+		// A parenthesised type is never an expression on its own.
+		p.errorf(after.Pos, "expected expression after the cast '(%s)', found %s", p.tokText(j, k), describe(after))
 	}
 	switch after.Type {
 	case tIdent:
-		if after.Value == "with" || after.Value == "when" || after.Value == "and" || after.Value == "or" || after.Value == "switch" {
+		if isPatternWord(after.Value) || after.Value == "with" {
 			return 0, 0
 		}
 		return j, k
@@ -347,22 +337,22 @@ func (p *parser) castType() (int, int) {
 			return j, k
 		}
 		return 0, 0
+	case kAs, kIs, kSwitch:
+		return 0, 0
 	}
-	if isKeyword(after.Type) && after.Type != kAs && after.Type != kIs && !isPredefinedTypeKwAfterCast(after.Type) {
-		return j, k
-	}
-	if isPredefinedType(after.Type) {
+	if isKeyword(after.Type) {
 		return j, k
 	}
 	return 0, 0
 }
 
-func isPredefinedTypeKwAfterCast(t lexer.TokenType) bool {
-	switch t {
-	case kSwitch:
-		return true
+// tokText joins the source text of tokens [j, k) for messages.
+func (p *parser) tokText(j, k int) string {
+	s := ""
+	for ; j < k; j++ {
+		s += p.at(j).Value
 	}
-	return false
+	return s
 }
 
 // parsePostfix applies member access, invocation, element access, `?.`,
@@ -466,9 +456,12 @@ func (p *parser) parseArgs(open, close lexer.TokenType) []*ast.Argument {
 	if open == tLBrack {
 		what = "index"
 	}
-	p.expect(open, "")
+	openPos := p.expect(open, "")
 	var out []*ast.Argument
 	for !p.is(close) {
+		if p.is(tEOF) {
+			p.errorf(p.tok.Pos, "expected %s to close the %s opened at %d:%d, found end of file", kindText(close), what, openPos.Line, openPos.Column)
+		}
 		out = append(out, p.parseArgument())
 		if !p.got(tComma) {
 			break
@@ -564,6 +557,12 @@ func (p *parser) parsePrimaryNoPostfix() ast.Expr {
 			}
 			a.Span = p.span(start)
 			return a
+		}
+		if t.Value == "var" && p.peek(1).Type == tLParen {
+			// `var (a, b) = t;` deconstructs into new variables.
+			if k := p.skipBalanced(p.i + 1); k > 0 && (p.at(k).Type == tAssign || p.at(k).Type == kIn) {
+				return p.parseDeconstructionTarget()
+			}
 		}
 		n := &ast.SimpleName{}
 		n.Name, _ = p.ident("")

@@ -253,16 +253,16 @@ func (s *scanner) scanRaw() lexer.TokenType {
 		return s.number()
 	case c == '"':
 		if s.peekByte(1) == '"' && s.peekByte(2) == '"' {
-			return s.rawString(0)
+			return s.utf8Suffix(s.rawString(0))
 		}
-		return s.regularString()
+		return s.utf8Suffix(s.regularString())
 	case c == '\'':
 		return s.charLit()
 	case c == '@':
 		switch s.peekByte(1) {
 		case '"':
 			s.off++
-			return s.verbatimString()
+			return s.utf8Suffix(s.verbatimString())
 		case '$':
 			if s.peekByte(2) == '"' {
 				return s.interpolated(1, true, s.off+3)
@@ -300,6 +300,18 @@ func (s *scanner) scanRaw() lexer.TokenType {
 	s.errorAt(s.off, "unexpected character %q", r)
 	s.off += n
 	return tBad
+}
+
+// utf8Suffix consumes the `u8` suffix of a UTF-8 string literal ("abc"u8)
+// after a string token of kind t.
+func (s *scanner) utf8Suffix(t lexer.TokenType) lexer.TokenType {
+	if c := s.peekByte(0); (c == 'u' || c == 'U') && s.peekByte(1) == '8' {
+		n := s.peekByte(2)
+		if !(n == '_' || n >= 'a' && n <= 'z' || n >= 'A' && n <= 'Z' || n >= '0' && n <= '9') {
+			s.off += 2
+		}
+	}
+	return t
 }
 
 func isIdentStart(s string) bool {
@@ -674,6 +686,7 @@ func (s *scanner) interpolated(dollars int, verbatim bool, contentStart int) lex
 	}
 	for {
 		if i >= len(src) {
+			i = len(src) // an escape may have stepped past the end
 			s.errorAt(start, "unterminated interpolated string: missing closing '\"'")
 			flushText(i)
 			s.off = i
@@ -785,6 +798,9 @@ func (s *scanner) hole(info *interpInfo, open, braces int, raw bool) {
 			}
 			part.hasFormat = true
 			part.format = s.src[s.off+1 : s.off+end]
+			if part.format == "" {
+				s.errorAt(s.off, "empty format specifier in interpolation hole: remove the ':'")
+			}
 			if !raw && !info.verbatim && strings.ContainsAny(part.format, "\n\"") {
 				s.errorAt(s.off, "invalid format specifier in interpolation hole")
 			}

@@ -38,15 +38,25 @@ func (p *parser) parseLiteral() ast.Expr {
 		l.Value = p.decodeChar(t)
 	case tString:
 		l.Kind = ast.LitString
+		raw := t.Value
+		if strings.HasSuffix(raw, "u8") || strings.HasSuffix(raw, "U8") {
+			l.Suffix = "u8"
+			raw = raw[:len(raw)-2]
+		}
+		if len(raw) < 2 || raw[len(raw)-1] != '"' {
+			// Unterminated: the lexer has reported it.
+			l.Value = ""
+			break
+		}
 		switch {
-		case strings.HasPrefix(t.Value, `"""`):
+		case strings.HasPrefix(raw, `"""`):
 			l.RawStr = true
-			l.Value = p.decodeRaw(t.Value, t.Pos)
-		case strings.HasPrefix(t.Value, "@"):
+			l.Value = p.decodeRaw(raw, t.Pos)
+		case strings.HasPrefix(raw, "@"):
 			l.Verbatim = true
-			l.Value = decodeVerbatim(t.Value[2 : len(t.Value)-1])
+			l.Value = decodeVerbatim(raw[2 : len(raw)-1])
 		default:
-			l.Value = p.decodeEscapes(t.Value[1:len(t.Value)-1], t.Pos, 1, false)
+			l.Value = p.decodeEscapes(raw[1:len(raw)-1], t.Pos, 1, false)
 		}
 	}
 	p.next()
@@ -316,7 +326,13 @@ func (p *parser) parseInterpolated() ast.Expr {
 				s.Parts = append(s.Parts, &ast.InterpolatedText{Span: ast.Span{Pos: part.pos, EndPos: part.end}, Text: text, RawText: part.raw})
 				continue
 			}
-			s.Parts = append(s.Parts, p.parseHole(part))
+			h := p.parseHole(part)
+			if !info.verbatim && !info.raw && strings.IndexByte(h.Format, '\\') >= 0 {
+				// A regular string's escapes apply to the format too:
+				// `{t:hh\\:mm}` formats with `hh\:mm`.
+				h.Format = p.decodeEscapes(h.Format, part.pos, 0, false)
+			}
+			s.Parts = append(s.Parts, h)
 		}
 	}
 	p.next()

@@ -17,9 +17,27 @@
 // Errors are collected in an ErrorList. After an error inside a statement or
 // member the parser skips to the next `;` or `}` and goes on, so one run
 // reports several independent mistakes; it stops after maxErrors.
+//
+// API:
+//
+//   - Parse(filename, src) (*ast.CompilationUnit, error): the error is an
+//     ErrorList (`file.cs:line:col: message` per line, sorted, one per line
+//     of input); the tree is never nil and is partial on error.
+//   - ast.Dump(node): the indented text form the golden tests use;
+//     ast.Walk/ast.Inspect: traversal; ast.NewCommentMap: comment placement.
+//   - CompilationUnit.Warnings: non-fatal diagnostics (dropped #if branches,
+//     #warning).
+//   - Definition: the lexer as a participle lexer.Definition; ExprParser:
+//     the expression parser as a participle.ParseTypeWith function.
+//
+// What is not supported (each gives a positioned error): unsafe code
+// (pointers, fixed, stackalloc), query expressions (from ... select),
+// collection expressions ([a, b]), explicit lambda return types, and
+// `__arglist`-style undocumented keywords.
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -37,8 +55,8 @@ const MaxDepth = 1000
 // partial but never nil. Parse never panics.
 func Parse(filename string, src []byte) (cu *ast.CompilationUnit, err error) {
 	s := newScanner(filename, src)
-	s.run()
-	p := &parser{filename: filename, toks: s.toks, sc: s, errs: &s.errs}
+	p := &parser{filename: filename, sc: s, errs: &s.errs}
+	p.toks = []lexer.Token{{Type: tEOF, Pos: lexer.Position{Filename: filename, Line: 1, Column: 1}}}
 	p.tok = &p.toks[0]
 	cu = &ast.CompilationUnit{Filename: filename}
 	defer func() {
@@ -57,6 +75,9 @@ func Parse(filename string, src []byte) (cu *ast.CompilationUnit, err error) {
 		p.errs.RemoveMultiples()
 		err = p.errs.Err()
 	}()
+	s.run()
+	p.toks = s.toks
+	p.tok = &p.toks[0]
 	p.buildCommentGroups()
 	p.parseCompilationUnit(cu)
 	return cu, nil
@@ -176,11 +197,27 @@ func (p *parser) errorExpected(what string) {
 	p.errorf(p.tok.Pos, "expected %s, found %s", what, describe(p.tok))
 }
 
+// errorMissingSemi reports a missing ';'. When the token found is on a
+// later line, the error points just after the previous token, where the ';'
+// belongs (as the C# compiler does), and still names what was found.
+func (p *parser) errorMissingSemi(context string) {
+	pos := p.tok.Pos
+	if p.i > 0 {
+		if end := p.end(); end.Line < pos.Line {
+			pos = end
+		}
+	}
+	p.errorf(pos, "expected ';'%s, found %s", context, describe(p.tok))
+}
+
 // expect consumes a token of kind t or reports "expected 't'CONTEXT, found
 // X"; context reads like " after expression statement".
 func (p *parser) expect(t lexer.TokenType, context string) lexer.Position {
 	pos := p.tok.Pos
 	if p.tok.Type != t {
+		if t == tSemi {
+			p.errorMissingSemi(context)
+		}
 		p.errorExpected(kindText(t) + context)
 	}
 	p.next()
@@ -481,12 +518,12 @@ func (p *parser) parseNamespace(inFileScoped bool) *ast.NamespaceDecl {
 		ns.Span = p.span(start)
 		return ns
 	}
-	p.expect(tLBrace, " after namespace name")
+	open := p.expect(tLBrace, " after namespace name")
 	ns.Externs, ns.Usings = p.parseUsings()
 	for !p.is(tRBrace) && !p.is(tEOF) {
 		p.parseNamespaceMember(&ns.Members)
 	}
-	p.expect(tRBrace, " to close namespace "+ns.Name.Name())
+	p.expect(tRBrace, fmt.Sprintf(" to close namespace %s (opened at %d:%d)", ns.Name.Name(), open.Line, open.Column))
 	p.got(tSemi)
 	ns.Span = p.span(start)
 	return ns
@@ -598,18 +635,11 @@ func isContextualModifier(w string) bool {
 }
 
 // modifierFollows reports whether the token at j can follow a contextual
-// modifier (so `async` is a modifier in `async Task F()` but a name in
-// `async = 1`).
+// modifier, so `async` is a modifier in `async Task F()` but a name in
+// `async = 1` or `async (x) => ...`.
 func (p *parser) modifierFollows(j int) bool {
 	t := p.at(j)
-	switch {
-	case t.Type == tIdent, isKeyword(t.Type) && t.Type != kIs && t.Type != kAs:
-		return true
-	case t.Type == tLParen:
-		// `async (x) => ...` is an async lambda; `partial (...)` nothing.
-		return false
-	}
-	return false
+	return t.Type == tIdent || isKeyword(t.Type) && t.Type != kIs && t.Type != kAs
 }
 
 func (p *parser) parseModifiers() ast.Modifiers {

@@ -4,6 +4,8 @@
 package parser
 
 import (
+	"fmt"
+
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/cs2go/cs2go/parser/ast"
@@ -16,7 +18,7 @@ func (p *parser) parseBlock() *ast.Block {
 	for !p.is(tRBrace) && !p.is(tEOF) {
 		p.parseBlockStmt(b)
 	}
-	p.expect(tRBrace, " to close block")
+	p.expect(tRBrace, fmt.Sprintf(" to close the block opened at %d:%d", start.Line, start.Column))
 	b.Span = p.span(start)
 	return b
 }
@@ -134,6 +136,8 @@ func (p *parser) parseStatement() ast.Stmt {
 		return p.parseLocalFunction(start)
 	case kElse:
 		p.errorf(start, "'else' without a matching 'if'")
+	case kCatch, kFinally:
+		p.errorf(start, "'%s' without a matching 'try'", p.tok.Value)
 	case kCase, kDefault:
 		if p.is(kCase) || p.peek(1).Type == tColon {
 			p.errorf(start, "'%s' label outside a switch statement", p.tok.Value)
@@ -178,7 +182,8 @@ func (p *parser) parseContextualStatement(start lexer.Position) ast.Stmt {
 			return p.parseForeach(start, true)
 		}
 	case "async":
-		if p.modifierFollows(p.i+1) && next.Type != tIdent || next.Type == tIdent && p.scanType(p.i+1, scanDecl) > 0 && p.at(p.scanType(p.i+1, scanDecl)).Type == tIdent {
+		// `async Task F() { }` / `async static void F()`: a local function.
+		if j := p.scanType(p.i+1, scanDecl); j > 0 && p.at(j).Type == tIdent || isModifierKeyword(next.Type) {
 			return p.parseLocalFunction(start)
 		}
 	}
@@ -240,13 +245,12 @@ func (p *parser) isDeclStart() bool {
 	// `x is T y` etc. never start a statement; `T x` followed by one of
 	// these is a declaration.
 	switch p.at(j + 1).Type {
-	case tAssign, tSemi, tComma, tLParen, tLt, tLBrack:
+	case tAssign, tSemi, tComma, tLParen, tLt, tLBrack, kIn, tEOF, tRBrace:
+		// `T x =`, `T x;`, `T x,`, `T F(`, `T F<`, and (errors reported by
+		// the declaration parser) `T x[`, `T x in`, `T x` at the end.
 		return true
 	}
-	if p.at(j+1).Type == tIdent && p.at(j+1).Value == "in" {
-		return true
-	}
-	return p.at(j+1).Type == kIn || p.at(j+1).Type == tEOF || p.at(j+1).Type == tRBrace
+	return false
 }
 
 // expectStmtEnd expects the ';' ending a statement.
@@ -255,7 +259,7 @@ func (p *parser) expectStmtEnd(context string) {
 		p.next()
 		return
 	}
-	p.errorExpected("';'" + context)
+	p.errorMissingSemi(context)
 }
 
 // checkStatementExpr enforces C#'s rule (CS0201) on which expressions can
@@ -272,10 +276,6 @@ func (p *parser) checkStatementExpr(x ast.Expr) {
 		if x.Op == ast.OpInc || x.Op == ast.OpDec {
 			return
 		}
-	case *ast.ThrowExpr:
-		return
-	case *ast.ParenExpr:
-		p.errorf(x.Pos, "only assignment, call, increment, decrement, await, and new object expressions can be used as a statement")
 	}
 	p.errorf(x.Start(), "only assignment, call, increment, decrement, await, and new object expressions can be used as a statement")
 }

@@ -112,3 +112,35 @@ func sortedHeaders(r Response) Response {
 func indent(s string) string {
 	return "\t" + strings.ReplaceAll(strings.TrimSuffix(s, "\n"), "\n", "\n\t") + "\n"
 }
+
+// firstDifference describes in one line the first difference Diff would
+// report, or returns "" when there is none. It names the exchange and the
+// line of the response text (FormatResponse plus the connection state), which
+// is specific enough for a status list and stable across runs because the
+// responses are normalised.
+func firstDifference(want, got []Exchange, opt CompareOptions) string {
+	for i := 0; i < len(want) || i < len(got); i++ {
+		switch {
+		case i >= len(got):
+			return fmt.Sprintf("exchange %d (conn %s): not run", i+1, want[i].Conn)
+		case i >= len(want):
+			return fmt.Sprintf("exchange %d (conn %s): unexpected", i+1, got[i].Conn)
+		}
+		w, g := responseLines(want[i].Response, opt), responseLines(got[i].Response, opt)
+		for j := 0; j < len(w) || j < len(g); j++ {
+			wl, gl := lineOrEnd(w, j), lineOrEnd(g, j)
+			if wl != gl {
+				return fmt.Sprintf("exchange %d (conn %s) line %d: want %s, got %s", i+1, want[i].Conn, j+1, wl, gl)
+			}
+		}
+	}
+	return ""
+}
+
+// lineOrEnd quotes lines[i], or says that the text ended before it.
+func lineOrEnd(lines []string, i int) string {
+	if i >= len(lines) {
+		return "(end of response)"
+	}
+	return strconv.Quote(lines[i])
+}

@@ -27,7 +27,11 @@ func TestMain(m *testing.M) {
 		fakeKeepAlive(os.Args[len(os.Args)-1])
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if cs2goDir != "" {
+		os.RemoveAll(cs2goDir)
+	}
+	os.Exit(code)
 }
 
 // fakeKeepAlive serves, byte for byte, what managed .NET sends for the

@@ -45,41 +45,73 @@ type adjustFunc func(want, got *Exchange)
 // check false it only collects them, for rewriting scripts.
 func run(t *testing.T, s Sample, start StartFunc, opt CompareOptions, adjust adjustFunc, check bool) []Exchange {
 	t.Helper()
-	script, err := s.Script()
+	r, err := runScript(s, start, opt, adjust)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Stopping after the report lets Command log the server's output when
+	// the comparison failed.
+	defer r.stop()
+	if r.ReplayErr != nil {
+		t.Errorf("%s: replay: %v", s.Name, r.ReplayErr)
+	}
+	if check && r.Diff != "" {
+		t.Errorf("%s: responses differ from the script:\n%s", s.Name, r.Diff)
+	}
+	return r.Got
+}
+
+// scriptResult is what runScript found out about one server.
+type scriptResult struct {
+	// Want and Got are the expected and the received (normalised, adjusted)
+	// exchanges.
+	Want, Got []Exchange
+	// Diff is Diff(Want, Got), "" when the server answered as expected.
+	Diff string
+	// ReplayErr stopped the replay early (e.g. a refused connection); Got
+	// then holds the exchanges before it.
+	ReplayErr error
+	// stop stops the server; the caller calls it once it has reported.
+	stop func()
+}
+
+// passed reports whether the server answered the whole script as expected.
+func (r *scriptResult) passed() bool { return r.ReplayErr == nil && r.Diff == "" }
+
+// runScript starts a server with start, replays the sample's script and
+// compares, without reporting to a test: callers that expect a server to
+// fail (TestTranslatedSamples for samples the translator cannot handle yet)
+// decide themselves what a difference means. The error is for a script that
+// does not parse and a server that does not start; otherwise the server is
+// still running and the caller must call the result's stop.
+func runScript(s Sample, start StartFunc, opt CompareOptions, adjust adjustFunc) (*scriptResult, error) {
+	script, err := s.Script()
+	if err != nil {
+		return nil, err
 	}
 	port, err := FreePort()
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	stop, err := start(port)
 	if err != nil {
-		t.Fatalf("starting %s: %v", s.Name, err)
+		return nil, fmt.Errorf("starting %s: %w", s.Name, err)
 	}
-	defer stop()
 	addr := net.JoinHostPort("127.0.0.1", strconv.Itoa(port))
 	if err := WaitListening(addr, StartupTimeout); err != nil {
-		t.Fatalf("%s: %v", s.Name, err)
+		stop()
+		return nil, fmt.Errorf("%s: %w", s.Name, err)
 	}
-	got, err := Replay(addr, script)
-	if err != nil {
-		t.Errorf("%s: replay: %v", s.Name, err)
-	}
-	want := append([]Exchange(nil), script.Exchanges...)
-	for i := range got {
-		Normalize(&got[i].Response, port)
-		if adjust != nil && i < len(want) {
-			adjust(&want[i], &got[i])
+	r := &scriptResult{Want: append([]Exchange(nil), script.Exchanges...), stop: stop}
+	r.Got, r.ReplayErr = Replay(addr, script)
+	for i := range r.Got {
+		Normalize(&r.Got[i].Response, port)
+		if adjust != nil && i < len(r.Want) {
+			adjust(&r.Want[i], &r.Got[i])
 		}
 	}
-	if !check {
-		return got
-	}
-	if d := Diff(want, got, opt); d != "" {
-		t.Errorf("%s: responses differ from the script:\n%s", s.Name, d)
-	}
-	return got
+	r.Diff = Diff(r.Want, r.Got, opt)
+	return r, nil
 }
 
 // FreePort returns a currently unused TCP port on 127.0.0.1 with five
@@ -122,11 +154,21 @@ func WaitListening(addr string, timeout time.Duration) error {
 // function kills the group and waits; the server's output is logged when the
 // test has failed, so a crash in the server is visible.
 func Command(t testing.TB, dir, name string, args ...string) StartFunc {
+	return commandTo(t, nil, dir, name, args...)
+}
+
+// commandTo is Command collecting the server's output in out (a fresh buffer
+// per start when out is nil), for callers that show it themselves although
+// the test has not failed.
+func commandTo(t testing.TB, out *lockedBuffer, dir, name string, args ...string) StartFunc {
 	return func(port int) (func(), error) {
 		cmd := exec.Command(name, append(append([]string(nil), args...), strconv.Itoa(port))...)
 		cmd.Dir = dir
-		var out lockedBuffer
-		cmd.Stdout, cmd.Stderr = &out, &out
+		buf := out
+		if buf == nil {
+			buf = new(lockedBuffer)
+		}
+		cmd.Stdout, cmd.Stderr = buf, buf
 		cmd.SysProcAttr = serverProcAttr()
 		if err := cmd.Start(); err != nil {
 			return nil, err
@@ -140,7 +182,7 @@ func Command(t testing.TB, dir, name string, args ...string) StartFunc {
 				killGroup(cmd.Process)
 				<-exited
 				if t.Failed() {
-					t.Logf("output of %s:\n%s", name, out.String())
+					t.Logf("output of %s:\n%s", name, buf.String())
 				}
 			})
 		}
@@ -153,7 +195,7 @@ func Command(t testing.TB, dir, name string, args ...string) StartFunc {
 			select {
 			case <-exited:
 				stop()
-				return nil, fmt.Errorf("%s exited during start-up: %s\n%s", name, cmd.ProcessState, out.String())
+				return nil, fmt.Errorf("%s exited during start-up: %s\n%s", name, cmd.ProcessState, buf.String())
 			case <-ctx.Done():
 				stop()
 				return nil, fmt.Errorf("%s did not listen on %s within %v", name, addr, StartupTimeout)

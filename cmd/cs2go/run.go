@@ -45,7 +45,7 @@ const usageText = `usage:
 
 type options struct {
 	strict, lineDirectives, force, json bool
-	outDir                                 string
+	outDir                              string
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

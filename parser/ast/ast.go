@@ -66,6 +66,8 @@
 package ast
 
 import (
+	"strconv"
+
 	"github.com/alecthomas/participle/v2/lexer"
 )
 
@@ -166,6 +168,11 @@ type CommentGroup struct {
 type Diagnostic struct {
 	Pos Position
 	Msg string
+}
+
+// String formats the diagnostic as `file.cs:line:col: message`.
+func (d Diagnostic) String() string {
+	return d.Pos.Filename + ":" + strconv.Itoa(d.Pos.Line) + ":" + strconv.Itoa(d.Pos.Column) + ": " + d.Msg
 }
 
 // ---------------------------------------------------------------------------
@@ -920,7 +927,8 @@ func (k LitKind) String() string {
 // Suffix), float64 (real; decimal `m` literals are approximated, use Raw for
 // exactness), rune (char: a UTF-16 code unit), string (strings, decoded to
 // UTF-8; surrogate pairs are combined, a lone surrogate becomes U+FFFD).
-// Suffix is the lower-cased type suffix ("u", "l", "ul", "f", "d", "m").
+// Suffix is the lower-cased type suffix ("u", "l", "ul", "f", "d", "m", or
+// "u8" for a UTF-8 string literal "abc"u8, whose Value is still the string).
 type Literal struct {
 	Span
 	Kind     LitKind
@@ -1176,7 +1184,9 @@ type InterpolatedText struct {
 }
 
 // Interpolation is a hole `{X,Align:Format}`; Align is nil and Format ""
-// when absent. Format is the raw text after the colon.
+// when absent. Format is the text after the colon, with the escapes of a
+// regular (non-verbatim, non-raw) string decoded: `$"{t:hh\\:mm}"` has
+// Format `hh\:mm`.
 type Interpolation struct {
 	Span
 	X      Expr
@@ -1271,8 +1281,9 @@ type CheckedExpr struct {
 
 // DeclarationExpr declares a variable inside an expression: `out var x`,
 // `out int n`, the elements of `var (a, b) = t` and `(int a, var b) = t`.
-// Name "_" is a discard. `var (a, b)` is a TupleExpr of DeclarationExprs each
-// with the `var` type.
+// Name "_" is a discard. `var (a, b)` is a TupleExpr (whose span starts at
+// `var`) of DeclarationExprs that share the one `var` TypeRef, which
+// therefore lies before their own spans.
 type DeclarationExpr struct {
 	Span
 	Type *TypeRef

@@ -12,7 +12,8 @@ import (
 
 // Dump returns an indented, human-readable rendering of the tree rooted at
 // n. Each node prints as `TypeName [line:col-line:col]` followed by its
-// non-zero fields, one per line, indented by two spaces; list elements are
+// non-zero fields (and enums whose zero value has a name, such as `Kind:
+// class`), one per line, indented by two spaces; list elements are
 // prefixed by `- `. Types print compactly in C# syntax (`TypeRef
 // "List<int>[]" [..]`), enums by their String, positions as line:col.
 // Zero-valued fields are omitted, so the output only grows when fields are
@@ -115,7 +116,10 @@ func (d *dumper) fields(s reflect.Value, depth int) {
 			d.fields(fv, depth)
 			continue
 		}
-		if !f.IsExported() || fv.IsZero() {
+		if !f.IsExported() {
+			continue
+		}
+		if fv.IsZero() && !namedZero(fv) {
 			continue
 		}
 		d.indent(depth)
@@ -186,6 +190,19 @@ func (d *dumper) value(v reflect.Value, depth int) {
 	default:
 		d.b.WriteString(scalar(v) + "\n")
 	}
+}
+
+// namedZero reports whether v is the zero value of an enum whose zero has
+// a name worth printing (`Kind: class`, `Kind: get`), as opposed to an
+// absent value (OpNone, ParamNone, no Modifiers print as "").
+func namedZero(v reflect.Value) bool {
+	switch v.Kind() {
+	case reflect.Int, reflect.Uint32:
+		if st, ok := v.Interface().(fmt.Stringer); ok {
+			return st.String() != ""
+		}
+	}
+	return false
 }
 
 func scalar(v reflect.Value) string {

@@ -15,17 +15,29 @@ import (
 )
 
 // ConsoleWriter is a console output stream, what Console.Out and
-// Console.Error return. Every call writes through at once (as .NET's
-// autoflushed console writers do) so that output interleaves correctly with
-// other threads, servers and child processes.
+// Console.Error return. Its methods are those of package io's TextWriter
+// (Write, WriteString, WriteLine, WriteLineValue, ... minus Encoding, which
+// lives in package text), so io can adapt it to that interface. Every call
+// writes through at once (as .NET's autoflushed console writers do) so
+// that output interleaves correctly with other threads, servers and child
+// processes.
 type ConsoleWriter struct {
-	mu  sync.Mutex
-	buf *bufio.Writer
-	w   io.Writer
+	mu      sync.Mutex
+	buf     *bufio.Writer
+	newLine string
+	// target replaces the stream after Console.SetOut/SetError.
+	target ConsoleTarget
+}
+
+// ConsoleTarget is what Console.SetOut and Console.SetError accept: any
+// text writer (package io's StreamWriter and StringWriter qualify).
+type ConsoleTarget interface {
+	WriteString(s string)
+	Flush()
 }
 
 func newConsoleWriter(w io.Writer) *ConsoleWriter {
-	return &ConsoleWriter{w: w, buf: bufio.NewWriterSize(w, 4096)}
+	return &ConsoleWriter{buf: bufio.NewWriterSize(w, 4096), newLine: "\n"}
 }
 
 var (
@@ -33,18 +45,16 @@ var (
 	consoleErr = newConsoleWriter(os.Stderr)
 )
 
-// consoleText renders the arguments of Write/WriteLine as .NET's overloads
-// do: one argument prints its ToString (null prints nothing, char[] its
-// characters); a string followed by arguments is a composite format.
+// consoleText renders the arguments of Console.Write/WriteLine as .NET's
+// overloads do: one argument prints its ToString (null prints nothing,
+// char[] its characters); a string followed by arguments is a composite
+// format.
 func consoleText(args []any) string {
 	switch len(args) {
 	case 0:
 		return ""
 	case 1:
-		if cs, ok := args[0].([]Char); ok {
-			return NewStringChars(cs)
-		}
-		return ObjectToString(args[0])
+		return valueText(args[0])
 	}
 	format, ok := args[0].(string)
 	if !ok {
@@ -53,43 +63,115 @@ func consoleText(args []any) string {
 	return StringFormat(format, args[1:]...)
 }
 
+// valueText is TextWriter.Write(object) and its value-type overloads.
+func valueText(x any) string {
+	if cs, ok := x.([]Char); ok {
+		return NewStringChars(cs)
+	}
+	return ObjectToString(x)
+}
+
 func (w *ConsoleWriter) emit(s string, newline bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.buf.WriteString(s)
 	if newline {
-		w.buf.WriteByte('\n')
+		s += w.newLine
 	}
+	if w.target != nil {
+		w.target.WriteString(s)
+		return
+	}
+	w.buf.WriteString(s)
 	// A closed or broken stdout is ignored, as .NET's console stream does.
 	_ = w.buf.Flush()
 }
 
-// Write is TextWriter.Write with Console.Write's overloads (see ConsoleWrite).
-func (w *ConsoleWriter) Write(args ...any) { w.emit(consoleText(args), false) }
+// Write is TextWriter.Write(object) and the value-type overloads.
+func (w *ConsoleWriter) Write(value any) { w.emit(valueText(value), false) }
 
-// WriteLine is TextWriter.WriteLine with Console.WriteLine's overloads.
-func (w *ConsoleWriter) WriteLine(args ...any) { w.emit(consoleText(args), true) }
+// WriteString is TextWriter.Write(string).
+func (w *ConsoleWriter) WriteString(s string) { w.emit(s, false) }
 
-// Flush is TextWriter.Flush; output is never held back, so it does nothing.
-func (w *ConsoleWriter) Flush() {}
+// WriteFormat is TextWriter.Write(format, args...).
+func (w *ConsoleWriter) WriteFormat(format string, args ...any) {
+	w.emit(StringFormat(format, args...), false)
+}
 
-// NewLine is TextWriter.NewLine: "\n" on Unix.
-func (w *ConsoleWriter) NewLine() string { return "\n" }
+// WriteLine is TextWriter.WriteLine(): a line break.
+func (w *ConsoleWriter) WriteLine() { w.emit("", true) }
+
+// WriteLineString is TextWriter.WriteLine(string).
+func (w *ConsoleWriter) WriteLineString(s string) { w.emit(s, true) }
+
+// WriteLineValue is TextWriter.WriteLine(object) and the value-type overloads.
+func (w *ConsoleWriter) WriteLineValue(value any) { w.emit(valueText(value), true) }
+
+// WriteLineFormat is TextWriter.WriteLine(format, args...).
+func (w *ConsoleWriter) WriteLineFormat(format string, args ...any) {
+	w.emit(StringFormat(format, args...), true)
+}
+
+// Flush is TextWriter.Flush; console output is never held back, so it only
+// flushes a SetOut target.
+func (w *ConsoleWriter) Flush() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.target != nil {
+		w.target.Flush()
+	}
+}
+
+// Close is TextWriter.Close; the console streams stay usable, as in .NET.
+func (w *ConsoleWriter) Close() {}
+
+// Dispose is TextWriter.Dispose; see Close.
+func (w *ConsoleWriter) Dispose() {}
+
+// NewLine is the TextWriter.NewLine getter: "\n" on Unix.
+func (w *ConsoleWriter) NewLine() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.newLine
+}
+
+// SetNewLine is the TextWriter.NewLine setter; Console.WriteLine uses
+// Console.Out's NewLine.
+func (w *ConsoleWriter) SetNewLine(value string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.newLine = value
+}
 
 // WriteBytes writes raw bytes, for Go code (and io.Writer adapters) that
 // shares the console.
-func (w *ConsoleWriter) WriteBytes(p []byte) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.buf.Write(p)
-	_ = w.buf.Flush()
-}
+func (w *ConsoleWriter) WriteBytes(p []byte) { w.emit(string(p), false) }
 
 // ConsoleOut is Console.Out.
 func ConsoleOut() *ConsoleWriter { return consoleOut }
 
 // ConsoleError is Console.Error.
 func ConsoleError() *ConsoleWriter { return consoleErr }
+
+// ConsoleSetOut is Console.SetOut(writer): later Console output goes to
+// writer (not flushed automatically, as in .NET).
+func ConsoleSetOut(writer ConsoleTarget) {
+	if writer == nil {
+		panic(NewArgumentNullException("newOut"))
+	}
+	consoleOut.mu.Lock()
+	consoleOut.target = writer
+	consoleOut.mu.Unlock()
+}
+
+// ConsoleSetError is Console.SetError(writer).
+func ConsoleSetError(writer ConsoleTarget) {
+	if writer == nil {
+		panic(NewArgumentNullException("newError"))
+	}
+	consoleErr.mu.Lock()
+	consoleErr.target = writer
+	consoleErr.mu.Unlock()
+}
 
 // ConsoleWriteLine is Console.WriteLine with all its overloads: no
 // arguments writes a line break; one argument writes its .NET ToString
@@ -423,3 +505,49 @@ func handleCancelKey() {
 		_ = syscall.Kill(os.Getpid(), syscall.SIGINT)
 	}
 }
+
+// ConsoleReader is Console.In. Its methods are those of package io's
+// TextReader interface, which it therefore satisfies. It shares one buffer
+// with ConsoleReadLine, ConsoleRead and ConsoleReadKey.
+type ConsoleReader struct{}
+
+var consoleIn = &ConsoleReader{}
+
+// ConsoleIn is Console.In.
+func ConsoleIn() *ConsoleReader { return consoleIn }
+
+// Read is TextReader.Read(): the next character, or -1 at the end.
+func (*ConsoleReader) Read() int32 { return ConsoleRead() }
+
+// Peek is TextReader.Peek(): the next character without consuming it, or -1.
+func (*ConsoleReader) Peek() int32 {
+	stdinMu.Lock()
+	defer stdinMu.Unlock()
+	r, _, err := stdin.ReadRune()
+	if err != nil {
+		return -1
+	}
+	_ = stdin.UnreadRune()
+	return int32(r)
+}
+
+// ReadLine is TextReader.ReadLine(); "" at the end (see ConsoleReadLine).
+func (*ConsoleReader) ReadLine() string { return ConsoleReadLine() }
+
+// ReadLineOK is ReadLine that reports false at the end of input, where
+// .NET returns null.
+func (*ConsoleReader) ReadLineOK() (string, bool) { return consoleReadLine() }
+
+// ReadToEnd is TextReader.ReadToEnd().
+func (*ConsoleReader) ReadToEnd() string {
+	stdinMu.Lock()
+	defer stdinMu.Unlock()
+	b, _ := io.ReadAll(stdin)
+	return string(b)
+}
+
+// Close is TextReader.Close; standard input stays open, as in .NET.
+func (*ConsoleReader) Close() {}
+
+// Dispose is TextReader.Dispose; see Close.
+func (*ConsoleReader) Dispose() {}

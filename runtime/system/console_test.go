@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // TestConsoleWriteOverloads checks Write/WriteLine argument handling: the
@@ -34,19 +36,43 @@ func TestConsoleWriteOverloads(t *testing.T) {
 		{"int array", []any{[]int32{1}}, "System.Int32[]\n"},
 		{"version", []any{NewVersion(1, 2)}, "1.2\n"},
 	} {
-		var buf bytes.Buffer
-		w := newConsoleWriter(&buf)
-		w.WriteLine(tc.args...)
-		if got := buf.String(); got != tc.want {
+		if got := consoleText(tc.args) + "\n"; got != tc.want {
 			t.Errorf("%s: WriteLine wrote %q, want %q", tc.name, got, tc.want)
 		}
 	}
 	var buf bytes.Buffer
 	w := newConsoleWriter(&buf)
-	w.Write("a")
-	w.Write("{0}{1}", int32(1), "b")
-	if got := buf.String(); got != "a1b" {
-		t.Errorf("Write wrote %q, want a1b", got)
+	w.WriteString("a")
+	w.WriteFormat("{0}{1}", int32(1), "b")
+	w.Write(Char('c'))
+	w.WriteLineValue(2.5)
+	w.SetNewLine("\r\n")
+	w.WriteLineFormat("[{0}]", nil)
+	w.WriteLine()
+	if got, want := buf.String(), "a1bc2.5\n[]\r\n\r\n"; got != want {
+		t.Errorf("ConsoleWriter wrote %q, want %q", got, want)
+	}
+}
+
+// stringTarget is a SetOut target.
+type stringTarget struct{ sb strings.Builder }
+
+func (s *stringTarget) WriteString(v string) { s.sb.WriteString(v) }
+func (s *stringTarget) Flush()               {}
+
+// TestConsoleSetOut checks that Console.SetOut redirects Console.WriteLine.
+func TestConsoleSetOut(t *testing.T) {
+	var target stringTarget
+	ConsoleSetOut(&target)
+	defer func() {
+		consoleOut.mu.Lock()
+		consoleOut.target = nil
+		consoleOut.mu.Unlock()
+	}()
+	ConsoleWriteLine("x={0}", int32(1))
+	ConsoleWrite(true)
+	if got := target.sb.String(); got != "x=1\nTrue" {
+		t.Errorf("redirected output %q", got)
 	}
 }
 
@@ -61,13 +87,17 @@ func consoleHelper(scenario string) {
 			ConsoleWriteLine("[{0}]", line)
 		}
 		ConsoleWriteLine("eof={0}", ConsoleReadLine() == "")
-		ConsoleError().WriteLine("to stderr")
+		ConsoleError().WriteLineString("to stderr")
 		EnvironmentExit(3)
 	case "read":
+		ConsoleWrite("{0} ", ConsoleIn().Peek())
 		a := ConsoleRead()
 		b := ConsoleRead()
 		ConsoleWriteLine("{0} {1} {2}", a, b, ConsoleReadLine())
 		ConsoleWriteLine(ConsoleRead())
+		EnvironmentExit(0)
+	case "readall":
+		ConsoleWriteLine("[{0}]", ConsoleIn().ReadToEnd())
 		EnvironmentExit(0)
 	case "readkey":
 		Try(func() { ConsoleReadKey() }, Catch(func(e *InvalidOperationException) { ConsoleWriteLine(e.Message()) }))
@@ -75,6 +105,18 @@ func consoleHelper(scenario string) {
 		ConsoleResetColor()
 		ConsoleWriteLine(ConsoleIsInputRedirected(), ConsoleIsOutputRedirected())
 		ConsoleWriteLine("{0} {1}", ConsoleIsInputRedirected(), ConsoleIsOutputRedirected())
+		EnvironmentExit(0)
+	case "cancel", "cancel-die":
+		done := make(chan struct{})
+		ConsoleAddCancelKeyPress(func(sender any, e *ConsoleCancelEventArgs) {
+			ConsoleWriteLine("handler {0}", e.SpecialKey() == ConsoleSpecialKeyControlC)
+			e.SetCancel(scenario == "cancel")
+			close(done)
+		})
+		_ = syscall.Kill(os.Getpid(), syscall.SIGINT)
+		<-done
+		time.Sleep(200 * time.Millisecond) // the default action, if any, ends us here
+		ConsoleWriteLine("alive")
 		EnvironmentExit(0)
 	case "exit":
 		AddProcessExitHook(func() { ConsoleWriteLine("hook") })
@@ -100,9 +142,14 @@ func TestConsoleProcess(t *testing.T) {
 		code                            int
 	}{
 		{"echo", "one\r\ntwo\n\nlast", "prompt> [one]\n[two]\n[]\n[last]\neof=True\n", "to stderr\n", 3},
-		{"read", "ab rest\n", "97 98  rest\n-1\n", "", 0},
+		{"read", "ab rest\n", "97 97 98  rest\n-1\n", "", 0},
+		{"readall", "x\ny\n", "[x\ny\n]\n", "", 0},
 		{"readkey", "", "Cannot read keys when either application does not have a console or when console input has been redirected. Try Console.Read.\nTrue\nTrue True\n", "", 0},
 		{"exit", "", "hook\n", "", 42},
+		// Cancel keeps the process running; otherwise it dies of SIGINT
+		// (ExitCode -1: ended by a signal), as a .NET process does.
+		{"cancel", "", "handler True\nalive\n", "", 0},
+		{"cancel-die", "", "handler True\n", "", -1},
 	} {
 		t.Run(tc.scenario, func(t *testing.T) {
 			cmd := exec.Command(os.Args[0], "-test.run=^$")

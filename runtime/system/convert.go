@@ -83,6 +83,10 @@ func (t convertTarget) convert(value any) uint64 {
 	case float32:
 		return check(roundToEven(float64(v)))
 	case string:
+		if v == "" {
+			// A C# null string: Convert returns 0 for null.
+			return 0
+		}
 		return t.parse(v)
 	case int:
 		return checkInt(int64(v))
@@ -120,7 +124,7 @@ func (t convertTarget) parse(s string) uint64 {
 	if t.unsigned {
 		v, err := parseUnsignedException(s, uint64(t.hi), t.name)
 		if err != nil {
-			panic(err)
+			panic(err.exception())
 		}
 		return v
 	}
@@ -138,8 +142,10 @@ func (t convertTarget) parse(s string) uint64 {
 }
 
 // ConvertToInt32 is Convert.ToInt32(value) for every overload: string
-// parses as int.Parse (a C# null string arrives as "" and throws
-// FormatException, where .NET returns 0 for null); double and float round
+// parses as int.Parse, except that "" gives 0: the runtime's null string is
+// "", and Convert returns 0 for null (so a missing query parameter
+// converts to 0 as in .NET, while .NET would reject a present but empty
+// one with FormatException); double and float round
 // to the nearest integer with ties to even; bool is 1 or 0; char is its
 // code; out-of-range values throw OverflowException "Value was either too
 // large or too small for an Int32.".
@@ -264,6 +270,9 @@ func ConvertToDouble(value any) float64 {
 	case float32:
 		return float64(v)
 	case string:
+		if v == "" {
+			return 0 // null converts to 0, see ConvertToInt32
+		}
 		return DoubleParse(v)
 	case bool:
 		if v {
@@ -293,6 +302,9 @@ func ConvertToBoolean(value any) bool {
 	case bool:
 		return v
 	case string:
+		if v == "" {
+			return false // null converts to false, see ConvertToInt32
+		}
 		return BoolParse(v)
 	case Char:
 		panic(NewInvalidCastException("Invalid cast from 'Char' to 'Boolean'."))

@@ -72,6 +72,11 @@
 // handler cannot leave the enclosing Go function from inside the closure;
 // the translator lowers them to flag variables checked after Try returns.
 //
+// One ordering differs from .NET: .NET evaluates exception filters (catch
+// ... when) before it runs the finally blocks of inner try statements,
+// while here an inner Finally runs first, as the panic unwinds to the Try
+// whose filter is asked. Only filters with side effects can tell.
+//
 // Go runtime faults inside a Try body surface as the exception the same
 // fault raises in .NET: a nil dereference or nil-map write is
 // NullReferenceException, an index or slice out of range

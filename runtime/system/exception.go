@@ -57,6 +57,9 @@ func (t *Type) FullName() string {
 // String returns FullName, as .NET's Type.ToString does.
 func (t *Type) String() string { return t.FullName() }
 
+// ToString is Type.ToString(): the full name.
+func (t *Type) ToString() string { return t.FullName() }
+
 // IsSubclassOf reports whether t derives from base (and is not base itself).
 func (t *Type) IsSubclassOf(base *Type) bool {
 	for p := t.Base; p != nil; p = p.Base {
@@ -80,7 +83,7 @@ type ExceptionBase struct {
 	message string
 	inner   Exception
 	hresult int32
-	stack   string
+	stack   []uintptr // program counters where Init ran, formatted on demand
 	// Data mirrors Exception.Data for programs that stash values in it.
 	Data map[any]any
 }
@@ -160,8 +163,23 @@ func (b *ExceptionBase) GetType() *Type {
 // HResult returns .NET's HResult for the class.
 func (b *ExceptionBase) HResult() int32 { return b.hresult }
 
-// StackTrace returns the Go stack captured at construction.
-func (b *ExceptionBase) StackTrace() string { return b.stack }
+// StackTrace returns the Go stack captured at construction, one
+// "   at function in file:line" line per frame.
+func (b *ExceptionBase) StackTrace() string {
+	if len(b.stack) == 0 {
+		return ""
+	}
+	frames := goruntime.CallersFrames(b.stack)
+	var sb strings.Builder
+	for {
+		f, more := frames.Next()
+		fmt.Fprintf(&sb, "   at %s in %s:%d\n", f.Function, f.File, f.Line)
+		if !more {
+			break
+		}
+	}
+	return sb.String()
+}
 
 // GetBaseException returns the innermost exception of the chain.
 func (b *ExceptionBase) GetBaseException() Exception {
@@ -213,19 +231,12 @@ func (b *ExceptionBase) ToStringCore() string {
 // Error makes exceptions Go errors; it returns ToString().
 func (b *ExceptionBase) Error() string { return b.outer().ToString() }
 
-func captureStack() string {
+// captureStack records the caller's stack cheaply; formatting waits until
+// StackTrace is asked for, because most exceptions are caught and dropped.
+func captureStack() []uintptr {
 	var pcs [32]uintptr
 	n := goruntime.Callers(4, pcs[:])
-	frames := goruntime.CallersFrames(pcs[:n])
-	var sb strings.Builder
-	for {
-		f, more := frames.Next()
-		fmt.Fprintf(&sb, "   at %s in %s:%d\n", f.Function, f.File, f.Line)
-		if !more {
-			break
-		}
-	}
-	return sb.String()
+	return append([]uintptr(nil), pcs[:n]...)
 }
 
 // ToException converts a recovered panic value into a .NET exception:
@@ -246,6 +257,9 @@ func ToException(r any) Exception {
 			return NewDivideByZeroException("Attempted to divide by zero.")
 		case strings.Contains(msg, "interface conversion"):
 			return NewInvalidCastException("Specified cast is not valid.")
+		case strings.Contains(msg, "makeslice: len out of range"), strings.Contains(msg, "makeslice: cap out of range"):
+			// `new T[n]` with a negative n.
+			return NewOverflowException("Arithmetic operation resulted in an overflow.")
 		}
 		return NewException(msg)
 	case error:

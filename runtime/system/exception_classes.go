@@ -42,6 +42,18 @@ var (
 	OperationCanceledExceptionType = &Type{Name: "OperationCanceledException", Namespace: "System", Base: SystemExceptionType, DefaultMessage: "The operation was canceled."}
 	// KeyNotFoundExceptionType is System.Collections.Generic.KeyNotFoundException.
 	KeyNotFoundExceptionType = &Type{Name: "KeyNotFoundException", Namespace: "System.Collections.Generic", Base: SystemExceptionType, DefaultMessage: "The given key was not present in the dictionary."}
+	// OutOfMemoryExceptionType is System.OutOfMemoryException.
+	OutOfMemoryExceptionType = &Type{Name: "OutOfMemoryException", Namespace: "System", Base: SystemExceptionType, DefaultMessage: "Insufficient memory to continue the execution of the program."}
+	// ArrayTypeMismatchExceptionType is System.ArrayTypeMismatchException.
+	ArrayTypeMismatchExceptionType = &Type{Name: "ArrayTypeMismatchException", Namespace: "System", Base: SystemExceptionType, DefaultMessage: "Attempted to access an element as a type incompatible with the array."}
+	// TypeLoadExceptionType is System.TypeLoadException.
+	TypeLoadExceptionType = &Type{Name: "TypeLoadException", Namespace: "System", Base: SystemExceptionType, DefaultMessage: "Failure has occurred while loading a type."}
+	// DllNotFoundExceptionType is System.DllNotFoundException.
+	DllNotFoundExceptionType = &Type{Name: "DllNotFoundException", Namespace: "System", Base: TypeLoadExceptionType, DefaultMessage: "Dll was not found."}
+	// EntryPointNotFoundExceptionType is System.EntryPointNotFoundException.
+	EntryPointNotFoundExceptionType = &Type{Name: "EntryPointNotFoundException", Namespace: "System", Base: TypeLoadExceptionType, DefaultMessage: "Entry point was not found."}
+	// NotFiniteNumberExceptionType is System.NotFiniteNumberException.
+	NotFiniteNumberExceptionType = &Type{Name: "NotFiniteNumberException", Namespace: "System", Base: ArithmeticExceptionType, DefaultMessage: "Number encountered was not a finite quantity."}
 )
 
 // NewException is `new Exception(message)`.
@@ -342,5 +354,101 @@ func NewKeyNotFoundExceptionWithInner(message string, inner Exception) *KeyNotFo
 	e := &KeyNotFoundException{}
 	e.SetHResult(-2146232969)
 	e.Init(e, KeyNotFoundExceptionType, message, inner)
+	return e
+}
+
+// OutOfMemoryException is System.OutOfMemoryException.
+type OutOfMemoryException struct{ SystemException }
+
+// NewOutOfMemoryException is `new OutOfMemoryException(message)`; an empty message gives .NET's default text.
+func NewOutOfMemoryException(message string) *OutOfMemoryException {
+	return NewOutOfMemoryExceptionWithInner(message, nil)
+}
+
+// NewOutOfMemoryExceptionWithInner is `new OutOfMemoryException(message, inner)`.
+func NewOutOfMemoryExceptionWithInner(message string, inner Exception) *OutOfMemoryException {
+	e := &OutOfMemoryException{}
+	e.SetHResult(-2147024882)
+	e.Init(e, OutOfMemoryExceptionType, message, inner)
+	return e
+}
+
+// ArrayTypeMismatchException is System.ArrayTypeMismatchException.
+type ArrayTypeMismatchException struct{ SystemException }
+
+// NewArrayTypeMismatchException is `new ArrayTypeMismatchException(message)`; an empty message gives .NET's default text.
+func NewArrayTypeMismatchException(message string) *ArrayTypeMismatchException {
+	return NewArrayTypeMismatchExceptionWithInner(message, nil)
+}
+
+// NewArrayTypeMismatchExceptionWithInner is `new ArrayTypeMismatchException(message, inner)`.
+func NewArrayTypeMismatchExceptionWithInner(message string, inner Exception) *ArrayTypeMismatchException {
+	e := &ArrayTypeMismatchException{}
+	e.SetHResult(-2146233085)
+	e.Init(e, ArrayTypeMismatchExceptionType, message, inner)
+	return e
+}
+
+// TypeLoadException is System.TypeLoadException.
+type TypeLoadException struct{ SystemException }
+
+// NewTypeLoadException is `new TypeLoadException(message)`; an empty message gives .NET's default text.
+func NewTypeLoadException(message string) *TypeLoadException {
+	return NewTypeLoadExceptionWithInner(message, nil)
+}
+
+// NewTypeLoadExceptionWithInner is `new TypeLoadException(message, inner)`.
+func NewTypeLoadExceptionWithInner(message string, inner Exception) *TypeLoadException {
+	e := &TypeLoadException{}
+	e.SetHResult(-2146233054)
+	e.Init(e, TypeLoadExceptionType, message, inner)
+	return e
+}
+
+// DllNotFoundException is System.DllNotFoundException.
+type DllNotFoundException struct{ TypeLoadException }
+
+// NewDllNotFoundException is `new DllNotFoundException(message)`; an empty message gives .NET's default text.
+func NewDllNotFoundException(message string) *DllNotFoundException {
+	return NewDllNotFoundExceptionWithInner(message, nil)
+}
+
+// NewDllNotFoundExceptionWithInner is `new DllNotFoundException(message, inner)`.
+func NewDllNotFoundExceptionWithInner(message string, inner Exception) *DllNotFoundException {
+	e := &DllNotFoundException{}
+	e.SetHResult(-2146233052)
+	e.Init(e, DllNotFoundExceptionType, message, inner)
+	return e
+}
+
+// EntryPointNotFoundException is System.EntryPointNotFoundException.
+type EntryPointNotFoundException struct{ TypeLoadException }
+
+// NewEntryPointNotFoundException is `new EntryPointNotFoundException(message)`; an empty message gives .NET's default text.
+func NewEntryPointNotFoundException(message string) *EntryPointNotFoundException {
+	return NewEntryPointNotFoundExceptionWithInner(message, nil)
+}
+
+// NewEntryPointNotFoundExceptionWithInner is `new EntryPointNotFoundException(message, inner)`.
+func NewEntryPointNotFoundExceptionWithInner(message string, inner Exception) *EntryPointNotFoundException {
+	e := &EntryPointNotFoundException{}
+	e.SetHResult(-2146233053)
+	e.Init(e, EntryPointNotFoundExceptionType, message, inner)
+	return e
+}
+
+// NotFiniteNumberException is System.NotFiniteNumberException.
+type NotFiniteNumberException struct{ ArithmeticException }
+
+// NewNotFiniteNumberException is `new NotFiniteNumberException(message)`; an empty message gives .NET's default text.
+func NewNotFiniteNumberException(message string) *NotFiniteNumberException {
+	return NewNotFiniteNumberExceptionWithInner(message, nil)
+}
+
+// NewNotFiniteNumberExceptionWithInner is `new NotFiniteNumberException(message, inner)`.
+func NewNotFiniteNumberExceptionWithInner(message string, inner Exception) *NotFiniteNumberException {
+	e := &NotFiniteNumberException{}
+	e.SetHResult(-2146233048)
+	e.Init(e, NotFiniteNumberExceptionType, message, inner)
 	return e
 }

@@ -202,6 +202,7 @@ func TestGoRuntimeErrors(t *testing.T) {
 			Throw(e)
 		}},
 		{"Go error", "System.Exception", "disk on fire", func() { panic(errors.New("disk on fire")) }},
+		{"negative array size", "System.OverflowException", "Arithmetic operation resulted in an overflow.", func() { _ = make([]byte, idx-6) }},
 	} {
 		ex := catchAny(tc.f)
 		if ex == nil {
@@ -315,6 +316,9 @@ func TestExceptionTexts(t *testing.T) {
 		if got := tc.ex.Error(); got != tc.toString {
 			t.Errorf("%s: Error = %q, want ToString", tc.name, got)
 		}
+	}
+	if st := inner.StackTrace(); !strings.Contains(st, "   at github.com/cs2go/cs2go/runtime/system.TestExceptionTexts in ") {
+		t.Errorf("StackTrace does not name the creating function:\n%s", st)
 	}
 	if got := NewExceptionWithInner("outer", inner).GetBaseException(); got != Exception(inner) {
 		t.Errorf("GetBaseException = %v", got)

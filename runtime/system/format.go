@@ -197,3 +197,23 @@ func skipSpaces(s string, pos int) int {
 	}
 	return pos
 }
+
+// FormatAligned formats one interpolation hole `{value,alignment:format}`
+// of an interpolated string ($"..."): ObjectToStringFormat padded with
+// spaces to alignment (right-aligned when positive, left when negative).
+func FormatAligned(value any, alignment int32, format string) string {
+	s := ObjectToStringFormat(value, format)
+	width := int(alignment)
+	left := width < 0
+	if left {
+		width = -width
+	}
+	pad := width - int(StringLength(s))
+	if pad <= 0 {
+		return s
+	}
+	if left {
+		return s + strings.Repeat(" ", pad)
+	}
+	return strings.Repeat(" ", pad) + s
+}

@@ -30,6 +30,27 @@ func formatInputError(s string) *FormatException {
 	return NewFormatException("The input string '" + s + "' was not in a correct format.")
 }
 
+// numberParseError is a parse failure. It becomes an exception only when
+// Parse throws it, so that TryParse reports false without building one.
+type numberParseError struct {
+	overflow bool
+	text     string // the input for a format error, the message for overflow
+}
+
+func badNumber(s string) *numberParseError { return &numberParseError{text: s} }
+
+func overflowNumber(message string) *numberParseError {
+	return &numberParseError{overflow: true, text: message}
+}
+
+// exception is the exception .NET throws for the failure.
+func (e *numberParseError) exception() Exception {
+	if e.overflow {
+		return NewOverflowException(e.text)
+	}
+	return formatInputError(e.text)
+}
+
 // parseIntegerStyle parses NumberStyles.Integer text (white space, one
 // optional sign, ASCII digits) into a magnitude and sign. ok is false for a
 // format error; overflow is set when the magnitude exceeds limit.
@@ -69,17 +90,15 @@ func parseIntegerStyle(s string, limitPos, limitNeg uint64) (mag uint64, neg, ok
 	return mag, neg, true, overflow
 }
 
-// parseInt32Exception parses like int.Parse(s) and returns the exception
-// .NET would throw instead of throwing it. integerStyle is always true for
-// now; it documents that only NumberStyles.Integer is accepted.
-func parseInt32Exception(s string, integerStyle bool) (int32, Exception) {
-	_ = integerStyle
+// parseInt32Exception parses like int.Parse(s) (NumberStyles.Integer) and
+// returns the exception .NET would throw instead of throwing it.
+func parseInt32Exception(s string) (int32, *numberParseError) {
 	mag, neg, ok, overflow := parseIntegerStyle(s, math.MaxInt32, math.MaxInt32+1)
 	if !ok {
-		return 0, formatInputError(s)
+		return 0, badNumber(s)
 	}
 	if overflow {
-		return 0, NewOverflowException("Value was either too large or too small for an Int32.")
+		return 0, overflowNumber("Value was either too large or too small for an Int32.")
 	}
 	if neg {
 		return int32(-int64(mag)), nil
@@ -87,13 +106,13 @@ func parseInt32Exception(s string, integerStyle bool) (int32, Exception) {
 	return int32(mag), nil
 }
 
-func parseInt64Exception(s string) (int64, Exception) {
+func parseInt64Exception(s string) (int64, *numberParseError) {
 	mag, neg, ok, overflow := parseIntegerStyle(s, math.MaxInt64, math.MaxInt64+1)
 	if !ok {
-		return 0, formatInputError(s)
+		return 0, badNumber(s)
 	}
 	if overflow {
-		return 0, NewOverflowException("Value was either too large or too small for an Int64.")
+		return 0, overflowNumber("Value was either too large or too small for an Int64.")
 	}
 	if neg {
 		return int64(-mag), nil
@@ -103,13 +122,13 @@ func parseInt64Exception(s string) (int64, Exception) {
 
 // parseUnsignedException parses an unsigned type of the given maximum; "-0"
 // is accepted as .NET does, any other negative value overflows.
-func parseUnsignedException(s string, max uint64, typeName string) (uint64, Exception) {
+func parseUnsignedException(s string, max uint64, typeName string) (uint64, *numberParseError) {
 	mag, neg, ok, overflow := parseIntegerStyle(s, max, 0)
 	if !ok {
-		return 0, formatInputError(s)
+		return 0, badNumber(s)
 	}
 	if overflow || (neg && mag != 0) {
-		return 0, NewOverflowException("Value was either too large or too small for " + typeName + ".")
+		return 0, overflowNumber("Value was either too large or too small for " + typeName + ".")
 	}
 	return mag, nil
 }
@@ -121,16 +140,16 @@ func parseUnsignedException(s string, max uint64, typeName string) (uint64, Exce
 // "Value was either too large or too small for an Int32.". A C# null string
 // arrives as "" and so throws FormatException, not ArgumentNullException.
 func Int32Parse(s string) int32 {
-	v, err := parseInt32Exception(s, true)
+	v, err := parseInt32Exception(s)
 	if err != nil {
-		panic(err)
+		panic(err.exception())
 	}
 	return v
 }
 
 // Int32TryParse is int.TryParse(string, out int).
 func Int32TryParse(s string, result *int32) bool {
-	v, err := parseInt32Exception(s, true)
+	v, err := parseInt32Exception(s)
 	*result = v
 	return err == nil
 }
@@ -139,7 +158,7 @@ func Int32TryParse(s string, result *int32) bool {
 func Int64Parse(s string) int64 {
 	v, err := parseInt64Exception(s)
 	if err != nil {
-		panic(err)
+		panic(err.exception())
 	}
 	return v
 }
@@ -170,7 +189,7 @@ func Int16Parse(s string) int16 {
 func UInt32Parse(s string) uint32 {
 	v, err := parseUnsignedException(s, math.MaxUint32, "a UInt32")
 	if err != nil {
-		panic(err)
+		panic(err.exception())
 	}
 	return uint32(v)
 }
@@ -186,7 +205,7 @@ func UInt32TryParse(s string, result *uint32) bool {
 func UInt64Parse(s string) uint64 {
 	v, err := parseUnsignedException(s, math.MaxUint64, "a UInt64")
 	if err != nil {
-		panic(err)
+		panic(err.exception())
 	}
 	return v
 }
@@ -202,7 +221,7 @@ func UInt64TryParse(s string, result *uint64) bool {
 func ByteParse(s string) uint8 {
 	v, err := parseUnsignedException(s, math.MaxUint8, "an unsigned byte")
 	if err != nil {
-		panic(err)
+		panic(err.exception())
 	}
 	return uint8(v)
 }
@@ -219,10 +238,10 @@ func ByteTryParse(s string, result *uint8) bool {
 // space, sign, digits with ',' group separators, '.', exponent, and the
 // symbols "NaN", "Infinity", "∞" (any case, optionally signed). Values
 // beyond double's range become ±Infinity, as in .NET Core 3.0+.
-func parseDoubleException(s string) (float64, Exception) {
+func parseDoubleException(s string) (float64, *numberParseError) {
 	t := trimNumberWhite(s)
 	if t == "" {
-		return 0, formatInputError(s)
+		return 0, badNumber(s)
 	}
 	sign := ""
 	body := t
@@ -251,7 +270,7 @@ func parseDoubleException(s string) (float64, Exception) {
 			digits++
 		} else if digits == 0 {
 			// .NET accepts a leading group separator only after a digit.
-			return 0, formatInputError(s)
+			return 0, badNumber(s)
 		}
 		i++
 	}
@@ -265,7 +284,7 @@ func parseDoubleException(s string) (float64, Exception) {
 		}
 	}
 	if digits == 0 {
-		return 0, formatInputError(s)
+		return 0, badNumber(s)
 	}
 	if i < len(body) && (body[i] == 'e' || body[i] == 'E') {
 		j := i + 1
@@ -282,7 +301,7 @@ func parseDoubleException(s string) (float64, Exception) {
 		}
 	}
 	if i != len(body) {
-		return 0, formatInputError(s)
+		return 0, badNumber(s)
 	}
 	f, err := strconv.ParseFloat(sb.String(), 64)
 	if err != nil {
@@ -291,7 +310,7 @@ func parseDoubleException(s string) (float64, Exception) {
 		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
 			return f, nil
 		}
-		return 0, formatInputError(s)
+		return 0, badNumber(s)
 	}
 	return f, nil
 }
@@ -301,7 +320,7 @@ func parseDoubleException(s string) (float64, Exception) {
 func DoubleParse(s string) float64 {
 	v, err := parseDoubleException(s)
 	if err != nil {
-		panic(err)
+		panic(err.exception())
 	}
 	return v
 }

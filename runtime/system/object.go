@@ -135,10 +135,12 @@ func isNilPointer(x any) bool {
 type Equaler interface{ Equals(obj any) bool }
 
 // ObjectEquals is object.Equals(a, b) and `a.Equals(b)` on object: both
-// null is true; a value implementing Equaler decides; otherwise values of
-// comparable types compare with == (value equality for the C# value types
-// and strings, reference equality for class instances), and other values
-// (arrays, delegates) are equal only when they are the same object.
+// null is true; a value implementing Equaler, or having a typed
+// Equals(T) bool method that accepts b (Version, DateTime, translated
+// classes), decides; otherwise values of comparable types compare with ==
+// (value equality for the C# value types and strings, reference equality
+// for class instances), and other values (arrays, delegates) are equal only
+// when they are the same object.
 func ObjectEquals(a, b any) bool {
 	an, bn := a == nil || isNilPointer(a), b == nil || isNilPointer(b)
 	if an || bn {
@@ -148,6 +150,12 @@ func ObjectEquals(a, b any) bool {
 		return e.Equals(b)
 	}
 	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	if m := reflect.ValueOf(a).MethodByName("Equals"); m.IsValid() {
+		mt := m.Type()
+		if mt.NumIn() == 1 && mt.NumOut() == 1 && mt.Out(0).Kind() == reflect.Bool && tb.AssignableTo(mt.In(0)) {
+			return m.Call([]reflect.Value{reflect.ValueOf(b)})[0].Bool()
+		}
+	}
 	if ta != tb {
 		return false
 	}

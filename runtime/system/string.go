@@ -8,9 +8,11 @@ package system
 import (
 	"math"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // StringComparison is System.StringComparison.
@@ -78,8 +80,54 @@ func fromUTF16(u []uint16) string {
 	return string(utf16.Decode(u))
 }
 
+// utf16Info describes one string for indexed access: whether it is ASCII
+// (then byte and UTF-16 indexes agree) and otherwise its UTF-16 form.
+type utf16Info struct {
+	p     *byte // the string's data, which the cache entry keeps alive
+	n     int
+	ascii bool
+	u     []uint16
+}
+
+// utf16Cache remembers the last strings used with StringLength and
+// StringCharAt. Translated loops evaluate `s.Length` and `s[i]` on every
+// iteration; without the cache each call would rescan the string and a
+// loop over it would take quadratic time. Strings are immutable and the
+// entry holds the data pointer, so (pointer, length) identifies the content.
+var utf16Cache [16]atomic.Pointer[utf16Info]
+
+// shortString is the length below which scanning is cheaper than the cache.
+const shortString = 32
+
+func stringInfo(s string) *utf16Info {
+	p := unsafe.StringData(s)
+	slot := &utf16Cache[(uintptr(unsafe.Pointer(p))>>4^uintptr(len(s)))%uintptr(len(utf16Cache))]
+	if in := slot.Load(); in != nil && in.p == p && in.n == len(s) {
+		return in
+	}
+	in := &utf16Info{p: p, n: len(s), ascii: isASCII(s)}
+	if !in.ascii {
+		in.u = utf16.Encode([]rune(s))
+	}
+	slot.Store(in)
+	return in
+}
+
 // StringLength is String.Length: the number of UTF-16 code units.
 func StringLength(s string) int32 {
+	if len(s) >= shortString {
+		in := stringInfo(s)
+		if in.ascii {
+			return int32(len(s))
+		}
+		return int32(len(in.u))
+	}
+	return int32(utf16Len(s))
+}
+
+// utf16Len counts the UTF-16 code units of s without the cache (for
+// prefixes, which would only evict the strings being indexed).
+func utf16Len(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -96,12 +144,25 @@ func StringLength(s string) int32 {
 			n++
 		}
 	}
-	return int32(n)
+	return n
 }
 
 // StringCharAt is the indexer s[i]: the UTF-16 code unit at i. An index
 // outside the string throws IndexOutOfRangeException.
 func StringCharAt(s string, i int32) Char {
+	if len(s) >= shortString {
+		in := stringInfo(s)
+		if in.ascii {
+			if i < 0 || int(i) >= len(s) {
+				panic(NewIndexOutOfRangeException(""))
+			}
+			return Char(s[i])
+		}
+		if i < 0 || int(i) >= len(in.u) {
+			panic(NewIndexOutOfRangeException(""))
+		}
+		return Char(in.u[i])
+	}
 	if i >= 0 && int(i) < len(s) && isASCII(s[:i+1]) {
 		return Char(s[i])
 	}
@@ -160,13 +221,27 @@ func NewStringRepeat(c Char, count int32) string {
 	return strings.Repeat(CharToString(c), int(count))
 }
 
+// utf16View returns s for indexed reading: ascii is true when byte and
+// UTF-16 indexes agree; otherwise u is the UTF-16 form, shared through the
+// cache for long strings, so callers must not modify it.
+func utf16View(s string) (u []uint16, ascii bool) {
+	if len(s) >= shortString {
+		in := stringInfo(s)
+		return in.u, in.ascii
+	}
+	if isASCII(s) {
+		return nil, true
+	}
+	return toUTF16(s), false
+}
+
 // StringSubstring is String.Substring(startIndex).
 func StringSubstring(s string, startIndex int32) string {
-	if isASCII(s) {
+	u, ascii := utf16View(s)
+	if ascii {
 		checkSubstring(int32(len(s)), startIndex, int32(len(s))-startIndex, false)
 		return s[startIndex:]
 	}
-	u := toUTF16(s)
 	checkSubstring(int32(len(u)), startIndex, int32(len(u))-startIndex, false)
 	return fromUTF16(u[startIndex:])
 }
@@ -174,11 +249,11 @@ func StringSubstring(s string, startIndex int32) string {
 // StringSubstringLength is String.Substring(startIndex, length), with
 // .NET's ArgumentOutOfRangeException messages.
 func StringSubstringLength(s string, startIndex, length int32) string {
-	if isASCII(s) {
+	u, ascii := utf16View(s)
+	if ascii {
 		checkSubstring(int32(len(s)), startIndex, length, true)
 		return s[startIndex : startIndex+length]
 	}
-	u := toUTF16(s)
 	checkSubstring(int32(len(u)), startIndex, length, true)
 	return fromUTF16(u[startIndex : startIndex+length])
 }
@@ -206,7 +281,7 @@ func utf16Index(s string, byteOff int) int32 {
 	if byteOff < 0 {
 		return -1
 	}
-	return StringLength(s[:byteOff])
+	return int32(utf16Len(s[:byteOff]))
 }
 
 // byteOffset converts a UTF-16 index into a byte offset of s. An index
@@ -276,7 +351,17 @@ func StringIndexOfChar(s string, c Char) int32 {
 // StringIndexOfCharFrom is String.IndexOf(char, startIndex).
 func StringIndexOfCharFrom(s string, c Char, startIndex int32) int32 {
 	checkStartIndex(s, startIndex)
-	u := toUTF16(s)
+	u, ascii := utf16View(s)
+	if ascii {
+		if c >= utf8.RuneSelf {
+			return -1
+		}
+		i := strings.IndexByte(s[startIndex:], byte(c))
+		if i < 0 {
+			return -1
+		}
+		return startIndex + int32(i)
+	}
 	for i := int(startIndex); i < len(u); i++ {
 		if u[i] == uint16(c) {
 			return int32(i)

@@ -676,7 +676,14 @@ func (u *Uri) ToString() string {
 	if !u.absolute {
 		return u.original
 	}
-	return uriSafeUnescape(u.AbsoluteUri())
+	if u.userInfo == "" || !u.hasAuthority {
+		return uriSafeUnescape(u.AbsoluteUri(), "")
+	}
+	// In user info ':' separates the name from the password and stays escaped.
+	abs := u.AbsoluteUri()
+	head := u.scheme + "://"
+	rest := abs[len(head)+len(u.userInfo):]
+	return head + uriSafeUnescape(u.userInfo, ":") + uriSafeUnescape(rest, "")
 }
 
 // String makes Uri print like ToString in Go formatting.
@@ -699,10 +706,12 @@ func (u *Uri) Equals(other *Uri) bool {
 // (.NET's UriHelper.IsNotSafeForUnescape): controls and the delimiters
 // whose decoding would change the URI's meaning.
 func uriNotSafeForUnescape(c byte) bool {
-	return c <= 0x1F || c == 0x7F || strings.IndexByte("%;/?:@&=+$,#\\", c) >= 0
+	return c <= 0x1F || c == 0x7F || strings.IndexByte("%;/?@&=+$,#\\", c) >= 0
 }
 
-func uriSafeUnescape(s string) string {
+// uriSafeUnescape decodes the escapes of s that ToString shows decoded;
+// keep lists further characters to leave escaped.
+func uriSafeUnescape(s, keep string) string {
 	if !strings.Contains(s, "%") {
 		return s
 	}
@@ -711,7 +720,7 @@ func uriSafeUnescape(s string) string {
 		if s[i] == '%' && i+2 < len(s) && isHexDigit(s[i+1]) && isHexDigit(s[i+2]) {
 			d := unhex(s[i+1])<<4 | unhex(s[i+2])
 			if d < 0x80 {
-				if uriNotSafeForUnescape(d) {
+				if uriNotSafeForUnescape(d) || strings.IndexByte(keep, d) >= 0 {
 					sb.WriteString(s[i : i+3])
 				} else {
 					sb.WriteByte(d)
@@ -721,7 +730,8 @@ func uriSafeUnescape(s string) string {
 			}
 			// A run of escapes forming valid UTF-8 shows as the character.
 			buf, j := collectEscapedBytes(s, i)
-			if r, n := utf8.DecodeRune(buf); r != utf8.RuneError && n == len(buf) && utf8.FullRune(buf) {
+			if r, n := utf8.DecodeRune(buf); r != utf8.RuneError && n == len(buf) && (r < 0x80 || r > 0x9F) {
+				// C1 controls stay escaped, like the C0 ones.
 				sb.Write(buf)
 				i = j - 1
 				continue

@@ -51,6 +51,28 @@ func TestUriComponents(t *testing.T) {
 	}
 }
 
+// TestUriToStringUnescaping checks which escapes ToString decodes: all but
+// the delimiters and controls (Mono 6.8, testdata/uri_oracle.cs values).
+func TestUriToStringUnescaping(t *testing.T) {
+	for _, tc := range []struct{ in, abs, str string }{
+		{"http://h/%3B%40%3A%26%3D%2B%24%2C%5C%00%7F", "http://h/%3B%40%3A%26%3D%2B%24%2C%5C%00%7F", "http://h/%3B%40:%26%3D%2B%24%2C%5C%00%7F"},
+		{"http://h/x?a=%26b%3D%23%3F%2F%25%20", "http://h/x?a=%26b%3D%23%3F%2F%25%20", "http://h/x?a=%26b%3D%23%3F%2F%25 "},
+		{"http://h/x#%23%3F%2F%20%25", "http://h/x#%23%3F%2F%20%25", "http://h/x#%23%3F%2F %25"},
+		{"http://h/%C3%A4%E2%82", "http://h/%C3%A4%E2%82", "http://h/ä%E2%82"},
+		{"http://u%40x:p%3A@h/", "http://u%40x:p%3A@h/", "http://u%40x:p%3A@h/"},
+		{"http://h/a/%2E%2E/b", "http://h/b", "http://h/b"},
+		{"http://h/a%7Cb", "http://h/a%7Cb", "http://h/a|b"},
+		{"HTTP://H:80", "http://h/", "http://h/"},
+		{"http://h:/x", "http://h/x", "http://h/x"},
+		{"http://h?q", "http://h/?q", "http://h/?q"},
+	} {
+		u := NewUri(tc.in)
+		if u.AbsoluteUri() != tc.abs || u.ToString() != tc.str {
+			t.Errorf("%q: AbsoluteUri %q ToString %q, want %q %q", tc.in, u.AbsoluteUri(), u.ToString(), tc.abs, tc.str)
+		}
+	}
+}
+
 // TestUriErrors checks the UriFormatException texts of new Uri(string).
 func TestUriErrors(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{

@@ -81,9 +81,9 @@ func parseVersion(s string) (*Version, Exception) {
 	for i, p := range parts {
 		// .NET parses each part with int.Parse(NumberStyles.Integer):
 		// surrounding white space and a sign are allowed.
-		n, err := parseInt32Exception(p, true)
+		n, err := parseInt32Exception(p)
 		if err != nil {
-			return nil, err
+			return nil, err.exception()
 		}
 		if n < 0 {
 			return nil, NewArgumentOutOfRangeExceptionMessage("input", msgVersionNegative)

@@ -7,6 +7,7 @@ package io
 import (
 	"reflect"
 	"sync"
+	"sync/atomic"
 
 	"github.com/cs2go/cs2go/runtime/system"
 	"github.com/cs2go/cs2go/runtime/system/threading/tasks"
@@ -37,9 +38,10 @@ type Stream interface {
 	Write(buffer []byte, offset, count int32)
 	// Flush is Stream.Flush().
 	Flush()
-	// Close is Stream.Close(); it calls Dispose.
+	// Close is Stream.Close().
 	Close()
-	// Dispose is Stream.Dispose(): the place a concrete stream releases its resources.
+	// Dispose is Stream.Dispose(); a concrete stream releases its
+	// resources by overriding Dispose or Close (see StreamBase).
 	Dispose()
 	// CanRead is the Stream.CanRead property.
 	CanRead() bool
@@ -96,9 +98,16 @@ const copyBufferSize = 81920
 // Defaults, as .NET's Stream: Read and Write throw NotSupportedException;
 // Flush does nothing; Length, Position, Seek and SetLength throw
 // NotSupportedException; CanTimeout is false and the timeout properties
-// throw InvalidOperationException; Dispose does nothing; Close calls Dispose.
+// throw InvalidOperationException.
+//
+// Close and Dispose call each other as in .NET (Dispose() calls Close(),
+// Close() runs the disposal), so a concrete stream may override either
+// one: `using` (Dispose) and Close() both reach the override. A guard
+// stops the pair from recursing when neither is overridden.
 type StreamBase struct {
 	self Stream
+
+	closing atomic.Bool // set while Close/Dispose forwards to the outer stream
 
 	// asyncMu guards lastAsync, the completion of the most recent async
 	// operation: .NET's base Stream serializes ReadAsync/WriteAsync through
@@ -134,11 +143,25 @@ func (b *StreamBase) Write(buffer []byte, offset, count int32) {
 // Flush is the default Stream.Flush: nothing to flush.
 func (b *StreamBase) Flush() {}
 
-// Close is Stream.Close(): it calls the outer stream's Dispose.
-func (b *StreamBase) Close() { b.outer().Dispose() }
+// Close is Stream.Close(): it runs the outer stream's Dispose override,
+// if it has one.
+func (b *StreamBase) Close() {
+	if !b.closing.CompareAndSwap(false, true) {
+		return
+	}
+	defer b.closing.Store(false)
+	b.outer().Dispose()
+}
 
-// Dispose is the default Stream.Dispose: nothing to release.
-func (b *StreamBase) Dispose() {}
+// Dispose is Stream.Dispose(): it runs the outer stream's Close override,
+// if it has one (.NET's Dispose() calls Close()).
+func (b *StreamBase) Dispose() {
+	if !b.closing.CompareAndSwap(false, true) {
+		return
+	}
+	defer b.closing.Store(false)
+	b.outer().Close()
+}
 
 // CanTimeout is Stream.CanTimeout: false unless a stream overrides it.
 func (b *StreamBase) CanTimeout() bool { return false }

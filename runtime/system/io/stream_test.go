@@ -242,3 +242,43 @@ func TestIOExceptionClasses(t *testing.T) {
 		}
 	}
 }
+
+// closeOverride overrides Close only, as a response stream that ends the
+// response on Close might; Dispose (`using`) must reach it.
+type closeOverride struct {
+	StreamBase
+	closes int
+}
+
+func (s *closeOverride) CanRead() bool  { return false }
+func (s *closeOverride) CanWrite() bool { return true }
+func (s *closeOverride) CanSeek() bool  { return false }
+func (s *closeOverride) Close()         { s.closes++ }
+
+// disposeOverride overrides Dispose only.
+type disposeOverride struct {
+	StreamBase
+	disposes int
+}
+
+func (s *disposeOverride) CanRead() bool  { return false }
+func (s *disposeOverride) CanWrite() bool { return true }
+func (s *disposeOverride) CanSeek() bool  { return false }
+func (s *disposeOverride) Dispose()       { s.disposes++ }
+
+func TestCloseDisposeReachOverrides(t *testing.T) {
+	c := &closeOverride{}
+	c.InitStreamBase(c)
+	c.Dispose()
+	c.Close()
+	d := &disposeOverride{}
+	d.InitStreamBase(d)
+	d.Close()
+	d.Dispose()
+	w := newWriteOnly() // overrides neither: no endless recursion
+	w.Close()
+	w.Dispose()
+	if c.closes != 2 || d.disposes != 2 {
+		t.Errorf("Close override ran %d times, Dispose override %d times; want 2 and 2", c.closes, d.disposes)
+	}
+}

@@ -42,6 +42,7 @@ type StreamReader struct {
 	eof           bool
 	detect        bool // .NET's _detectEncoding
 	checkPreamble bool // .NET's _checkPreamble
+	isBlocked     bool // .NET's _isBlocked: the last Read returned less than asked
 	pending       []byte
 }
 
@@ -159,6 +160,7 @@ func (r *StreamReader) fill() bool {
 	}
 	for !r.eof {
 		n := r.stream.Read(r.byteBuf, 0, int32(len(r.byteBuf)))
+		r.isBlocked = int(n) < len(r.byteBuf)
 		if n == 0 {
 			r.eof = true
 			break
@@ -243,10 +245,13 @@ func (r *StreamReader) EndOfStream() bool {
 }
 
 // Peek is StreamReader.Peek(): the next character without consuming it,
-// or -1 at the end.
+// or -1 at the end. Like .NET's, it also returns -1 without reading when
+// the buffer is empty and the stream's last read came back short (data
+// may still arrive on a network stream, so `while (r.Peek() >= 0)` can
+// stop early there, as it does under .NET).
 func (r *StreamReader) Peek() int32 {
 	r.ensureOpen()
-	if r.pos >= len(r.chars) && !r.fill() {
+	if r.pos >= len(r.chars) && (r.isBlocked || !r.fill()) {
 		return -1
 	}
 	return int32(r.chars[r.pos])
@@ -264,19 +269,28 @@ func (r *StreamReader) Read() int32 {
 }
 
 // ReadChars is StreamReader.Read(char[] buffer, int index, int count): up
-// to count characters; 0 at the end.
+// to count characters, 0 at the end. As in .NET it keeps reading the
+// stream until count is reached, the stream ends, or a read comes back
+// short (so a network stream returns what has arrived).
 func (r *StreamReader) ReadChars(buffer []system.Char, index, count int32) int32 {
 	checkCharBuffer(buffer, index, count)
 	r.ensureOpen()
-	if r.pos >= len(r.chars) && !r.fill() {
-		return 0
+	total := 0
+	for total < int(count) {
+		if r.pos >= len(r.chars) && !r.fill() {
+			break
+		}
+		n := min(int(count)-total, len(r.chars)-r.pos)
+		for i := range n {
+			buffer[int(index)+total+i] = system.Char(r.chars[r.pos+i])
+		}
+		r.pos += n
+		total += n
+		if r.isBlocked {
+			break
+		}
 	}
-	n := min(int(count), len(r.chars)-r.pos)
-	for i := range n {
-		buffer[int(index)+i] = system.Char(r.chars[r.pos+i])
-	}
-	r.pos += n
-	return int32(n)
+	return int32(total)
 }
 
 // ReadBlock is StreamReader.ReadBlock(char[] buffer, int index, int count):

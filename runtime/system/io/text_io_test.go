@@ -346,3 +346,65 @@ func TestFileStream(t *testing.T) {
 		t.Errorf("append result %q", s)
 	}
 }
+
+func TestFileInfoAndAsync(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "x.json")
+	FileWriteAllTextAsync(p, "{}").Await()
+	fi := NewFileInfo(p)
+	got := []any{fi.Exists(), fi.Length(), fi.Name(), fi.Extension(), fi.DirectoryName() == dir, FileReadAllTextAsync(p).Await(), len(FileReadAllBytesAsync(p).Await())}
+	if diff := cmp.Diff([]any{true, int64(2), "x.json", ".json", true, "{}", 2}, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	missing := filepath.Join(dir, "none")
+	if got, want := describe(func() { NewFileInfo(missing).Length() }), "System.IO.FileNotFoundException: Could not find file '"+missing+"'."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got, want := describe(func() { FileReadAllTextAsync(missing).Await() }), "System.IO.FileNotFoundException: Could not find file '"+missing+"'."; got != want {
+		t.Errorf("await: got %q, want %q", got, want)
+	}
+}
+
+// trickle returns at most 10 bytes per Read, like a network stream that
+// delivers data in small pieces.
+type trickle struct {
+	StreamBase
+	data []byte
+}
+
+func newTrickle(data []byte) *trickle {
+	s := &trickle{data: data}
+	s.InitStreamBase(s)
+	return s
+}
+
+func (s *trickle) CanRead() bool  { return true }
+func (s *trickle) CanWrite() bool { return false }
+func (s *trickle) CanSeek() bool  { return false }
+func (s *trickle) Read(b []byte, o, c int32) int32 {
+	n := copy(b[o:o+min(c, 10)], s.data)
+	s.data = s.data[n:]
+	return int32(n)
+}
+
+// TestStreamReaderShortReads checks .NET's _isBlocked behaviour (Mono
+// oracle peek.cs prints "10 25", "10", "4000").
+func TestStreamReaderShortReads(t *testing.T) {
+	data := make([]byte, 35)
+	for i := range data {
+		data[i] = byte('a' + i%26)
+	}
+	r := NewStreamReader(newTrickle(data))
+	n := 0
+	for r.Peek() >= 0 {
+		r.Read()
+		n++
+	}
+	rest := len(r.ReadToEnd())
+	r2 := NewStreamReader(newTrickle(data))
+	got := []any{n, rest, r2.ReadChars(make([]system.Char, 30), 0, 30),
+		NewStreamReader(NewMemoryStreamBytes(make([]byte, 5000))).ReadChars(make([]system.Char, 4000), 0, 4000)}
+	if diff := cmp.Diff([]any{10, 25, int32(10), int32(4000)}, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}

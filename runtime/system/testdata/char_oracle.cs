@@ -1,3 +1,5 @@
+// Oracle for char_test.go: Char classification, casing and numeric values.
+// Run: mcs char_oracle.cs && mono char_oracle.exe
 using System;
 class P { static void Main() {
  foreach (char c in new[]{'a', 'Z', '5', ' ', '\t', '\u00a0', '_', '-', '$', '+', '\u0660', '\u00e9', '\u0130', '\u0131', '\u00df', '\u2028', '\x85', '\x7f', '\u4e2d', '\u00bd'}) {

@@ -1,3 +1,5 @@
+// Oracle for format_test.go: string.Format items, alignment, escapes and
+// errors, invariant culture. Run: mcs composite_format_oracle.cs && mono composite_format_oracle.exe
 using System; using System.Globalization; using System.Threading;
 class P { static void T(string f, params object[] a) { string r; try { r = string.Format(CultureInfo.InvariantCulture, f, a); } catch (Exception e) { r = "!" + e.GetType().Name + ": " + e.Message; } Console.WriteLine(f + " => [" + r + "]"); }
 static void Main() {

@@ -1,3 +1,5 @@
+// Oracle for string_test.go (checked live by TestOraclesLive): String
+// members, printed as "label => result".
 using System; using System.Globalization; using System.Threading;
 class P {
  static void T(string label, Func<object> f) { string r; try { var v = f(); r = v is string[] a ? "[" + string.Join("|", a) + "]" : Convert.ToString(v, CultureInfo.InvariantCulture); } catch (Exception e) { r = "!" + e.GetType().Name + ": " + e.Message.Replace("\n", "\\n"); } Console.WriteLine(label + " => " + r); }

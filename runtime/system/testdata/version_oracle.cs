@@ -1,3 +1,5 @@
+// Oracle for version_test.go: Version.Parse, comparison and ToString(n).
+// Run: mcs version_oracle.cs && mono version_oracle.exe
 using System;
 class P { static void Main() {
  foreach (var s in new[]{"1.2", "1.2.3", "1.2.3.4", " 1 . 2 ", "1", "1.2.3.4.5", "1.x", "1.-2", "1.99999999999", "+1.2", ""}) {

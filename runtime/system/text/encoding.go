@@ -52,8 +52,9 @@ var encInfos = [...]encInfo{
 // Decoding replaces invalid input with U+FFFD as .NET Core does (for UTF-8,
 // one U+FFFD per maximal invalid subpart, the Unicode best practice .NET
 // Core 3.0+ follows); encoding replaces characters the encoding cannot
-// represent with '?' (ASCII, Latin-1: two for a surrogate pair, as .NET's
-// replacement fallback does) or U+FFFD (lone surrogates in the Unicode
+// represent with '?' (ASCII; two for a surrogate pair, as .NET's
+// replacement fallback does), with Latin-1's best-fit look-alike (A for
+// U+0100, an apostrophe for U+2019) or '?', or with U+FFFD (lone surrogates in the Unicode
 // encodings). The throwOnInvalid constructor variants are not offered.
 type Encoding struct {
 	kind    encKind
@@ -523,7 +524,13 @@ func (e *Encoding) encodeUnits(units []uint16) []byte {
 			case r <= limit:
 				out = append(out, byte(r))
 			default:
-				out = append(out, '?')
+				// Latin-1 falls back to a look-alike where .NET's best-fit
+				// table has one; ASCII always to '?'.
+				if b, ok := latin1BestFit[u]; ok && e.kind == kindLatin1 {
+					out = append(out, b)
+				} else {
+					out = append(out, '?')
+				}
 			}
 		case kindUTF16LE, kindUTF16BE:
 			if r >= 0x10000 {

@@ -21,7 +21,6 @@ func describe(f func()) (out string) {
 	return out
 }
 
-
 func TestEncodingProperties(t *testing.T) {
 	tests := []struct {
 		enc                           *Encoding
@@ -70,6 +69,7 @@ func TestEncodingGetBytes(t *testing.T) {
 		{EncodingBigEndianUnicode(), []byte{0, 0x61, 0, 0xE9, 0x20, 0xAC, 0xD8, 0x3D, 0xDE, 0, 0xFF, 0xFD, 0, 0x78}, 10},
 		{EncodingUTF32(), []byte{0x61, 0, 0, 0, 0xE9, 0, 0, 0, 0xAC, 0x20, 0, 0, 0, 0xF6, 1, 0, 0xFD, 0xFF, 0, 0, 0x78, 0, 0, 0}, 16},
 		{EncodingLatin1(), []byte{0x61, 0xE9, 0x3F, 0x3F, 0x3F, 0x3F, 0x78}, 5},
+		// Latin-1's best-fit table ('Ā' -> 'A', '’' -> '\'', fullwidth 'Ａ' -> 'A').
 		{NewUTF32Encoding(true, true), []byte{0, 0, 0, 0x61, 0, 0, 0, 0xE9, 0, 0, 0x20, 0xAC, 0, 1, 0xF6, 0, 0, 0, 0xFF, 0xFD, 0, 0, 0, 0x78}, 16},
 	}
 	for _, tt := range tests {
@@ -263,5 +263,60 @@ func TestStringBuilder(t *testing.T) {
 	}
 	if got := e.ToStringRange(1, 3); got != "ell" {
 		t.Errorf("ToString(1,3) = %q", got)
+	}
+}
+
+func TestLatin1BestFit(t *testing.T) {
+	got := EncodingLatin1().GetBytes("\u00ff\u0100\u2019\uFF21\u20ac\u2020")
+	// Mono 6.8 (same table as .NET): FF 41 27 41 3F 3F ('€' and '†' have no look-alike).
+	if diff := cmp.Diff([]byte{0xFF, 0x41, 0x27, 0x41, 0x3F, 0x3F}, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	if got := EncodingASCII().GetBytes("\u0100"); got[0] != '?' {
+		t.Errorf("ASCII has no best fit: %x", got)
+	}
+}
+
+func TestEncoderDecoderAPIs(t *testing.T) {
+	buf := make([]byte, 8)
+	n := EncodingUTF8().GetBytesInto("xé€", 1, 2, buf, 1)
+	if diff := cmp.Diff([]byte{0, 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0, 0}, buf); diff != "" || n != 5 {
+		t.Errorf("GetBytesInto = %d (-want +got)\n%s", n, diff)
+	}
+	if got, want := describe(func() { EncodingUTF8().GetBytesInto("€€€", 0, 3, make([]byte, 4), 0) }),
+		"System.ArgumentException: The output byte buffer is too small to contain the encoded data, encoding codepage '65001' and fallback 'System.Text.EncoderReplacementFallback'. (Parameter 'bytes')"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	d := EncodingUTF8().GetDecoder()
+	chars := make([]system.Char, 4)
+	n1 := d.GetChars([]byte{0xE2, 0x82}, 0, 2, chars, 0)
+	n2 := d.GetChars([]byte{0xAC, 'a'}, 0, 2, chars, n1)
+	if n1 != 0 || n2 != 2 || chars[0] != 0x20AC || chars[1] != 'a' {
+		t.Errorf("Decoder.GetChars: %d %d %x", n1, n2, chars)
+	}
+	enc := EncodingUnicode().GetEncoder()
+	a := enc.EncodeUnits([]uint16{'a', 0xD83D}, false)
+	b := enc.EncodeUnits([]uint16{0xDE00}, true)
+	if diff := cmp.Diff([]byte{'a', 0, 0x3D, 0xD8, 0x00, 0xDE}, append(a, b...)); diff != "" {
+		t.Errorf("Encoder keeps the high surrogate (-want +got)\n%s", diff)
+	}
+	if got := EncodingConvert(EncodingUnicode(), EncodingUTF8(), []byte{0xAC, 0x20}); string(got) != "€" {
+		t.Errorf("Convert = % x", got)
+	}
+	if got := string(EncodingGetEncodingCodePage(0).GetPreamble()); got != "" {
+		t.Errorf("code page 0 is Default (no BOM): % x", got)
+	}
+	if got := EncodingUTF8().GetChars([]byte("hé")); len(got) != 2 || got[1] != 0xE9 {
+		t.Errorf("GetChars %v", got)
+	}
+	if got := EncodingUnicode().GetBytesChars([]system.Char{'h', 0xE9}); !cmp.Equal(got, []byte{'h', 0, 0xE9, 0}) {
+		t.Errorf("GetBytesChars % x", got)
+	}
+}
+
+func TestStringBuilderAppendFormat(t *testing.T) {
+	got := NewStringBuilder().AppendFormat("{0,3}|{1:X}|{2}", int32(5), int32(255), "s").ToString()
+	if got != "  5|FF|s" {
+		t.Errorf("AppendFormat = %q, want %q", got, "  5|FF|s")
 	}
 }

@@ -58,7 +58,11 @@ type Thread struct {
 var (
 	// lastThreadID numbers threads; 1 is the main thread, as in .NET.
 	lastThreadID atomic.Int32
-	mainThread   = newThreadObject()
+	mainThread   = func() *Thread {
+		t := newThreadObject()
+		t.state = threadRunning
+		return t
+	}()
 )
 
 func newThreadObject() *Thread {
@@ -101,7 +105,7 @@ func (t *Thread) StartParam(parameter any) {
 
 func (t *Thread) startWith(parameter any) {
 	t.mu.Lock()
-	if t.state != threadUnstarted || t == mainThread {
+	if t.state != threadUnstarted {
 		t.mu.Unlock()
 		panic(NewThreadStateException("Thread is running or terminated; it cannot restart."))
 	}
@@ -195,8 +199,8 @@ func (t *Thread) SetIsBackground(background bool) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.background = background
-	if t.state != threadRunning || t.pool {
-		return
+	if t.state != threadRunning || t.pool || t == mainThread {
+		return // only threads started by Start count as foreground
 	}
 	if background && t.counted {
 		t.counted = false
@@ -246,16 +250,16 @@ func (t *Thread) SetPriority(p ThreadPriority) {}
 // not start, that Thread object is never freed; a few bytes per goroutine
 // that asks.
 func ThreadCurrentThread() *Thread {
-	if s := gls.Get(); s != nil {
+	id := gls.ID()
+	if id == 1 {
+		return mainThread
+	}
+	if s := gls.GetID(id); s != nil {
 		if t, ok := s.Thread.(*Thread); ok {
 			return t
 		}
 	}
-	slot, id := gls.Ensure()
-	if id == 1 {
-		gls.Release(id)
-		return mainThread
-	}
+	slot, _ := gls.Ensure()
 	t := newThreadObject()
 	t.state = threadRunning
 	t.background = true

@@ -185,28 +185,42 @@ func TestSlotsReleased(t *testing.T) {
 	}
 }
 
-// TestUnhandled runs itself as a child process, whose thread throws; the
-// child must die as .NET does: the message on stderr and exit status 134.
+// TestUnhandled runs itself as a child process per scenario, in which an
+// exception escapes a thread, a pool work item or a timer callback; the
+// child must die as .NET does: the report on stderr and exit status 134.
 func TestUnhandled(t *testing.T) {
-	if os.Getenv("CS2GO_UNHANDLED_CHILD") == "1" {
-		th := NewThread(func() { panic(system.NewInvalidOperationException("boom")) })
+	boom := func() { panic(system.NewInvalidOperationException("boom")) }
+	switch os.Getenv("CS2GO_UNHANDLED_CHILD") {
+	case "thread":
+		th := NewThread(boom)
 		th.Start()
 		th.Join()
 		time.Sleep(time.Second)
 		os.Exit(0) // not reached
+	case "pool":
+		ThreadPoolQueueUserWorkItem(func(any) { boom() })
+		time.Sleep(time.Second)
+		os.Exit(0)
+	case "timer":
+		NewTimer(func(any) { boom() }, nil, 1, TimeoutInfinite)
+		time.Sleep(time.Second)
+		os.Exit(0)
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestUnhandled$")
-	cmd.Env = append(os.Environ(), "CS2GO_UNHANDLED_CHILD=1")
-	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	err := cmd.Run()
-	ee, ok := err.(*exec.ExitError)
-	if !ok || ee.ExitCode() != 134 {
-		t.Fatalf("child ended with %v, want exit status 134", err)
-	}
-	const want = "Unhandled exception. System.InvalidOperationException: boom\n   at "
-	if !strings.HasPrefix(stderr.String(), want) {
-		t.Errorf("stderr = %q, want prefix %q", stderr.String(), want)
+	for _, scenario := range []string{"thread", "pool", "timer"} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestUnhandled$")
+		cmd.Env = append(os.Environ(), "CS2GO_UNHANDLED_CHILD="+scenario)
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		err := cmd.Run()
+		ee, ok := err.(*exec.ExitError)
+		if !ok || ee.ExitCode() != 134 {
+			t.Errorf("%s: child ended with %v, want exit status 134", scenario, err)
+			continue
+		}
+		const want = "Unhandled exception. System.InvalidOperationException: boom\n   at "
+		if !strings.HasPrefix(stderr.String(), want) {
+			t.Errorf("%s: stderr = %q, want prefix %q", scenario, stderr.String(), want)
+		}
 	}
 }
 

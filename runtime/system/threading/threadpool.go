@@ -5,6 +5,7 @@ package threading
 import (
 	"runtime"
 
+	"github.com/cs2go/cs2go/runtime/system"
 	"github.com/cs2go/cs2go/runtime/system/threading/internal/gls"
 )
 
@@ -20,6 +21,9 @@ func ThreadPoolQueueUserWorkItem(callback func(any)) bool {
 
 // ThreadPoolQueueUserWorkItemState is ThreadPool.QueueUserWorkItem(callback, state).
 func ThreadPoolQueueUserWorkItemState(callback func(any), state any) bool {
+	if callback == nil {
+		panic(system.NewArgumentNullException("callBack"))
+	}
 	go runPoolItem(func() { callback(state) })
 	return true
 }

@@ -49,6 +49,15 @@ func defaultEquals[T any](a, b T) bool {
 	if t != reflect.TypeOf(bv) {
 		return false
 	}
+	switch x := av.(type) {
+	case float64:
+		// Double.Equals: NaN equals NaN (unlike ==).
+		y := bv.(float64)
+		return x == y || (x != x && y != y)
+	case float32:
+		y := bv.(float32)
+		return x == y || (x != x && y != y)
+	}
 	if t.Comparable() {
 		return av == bv
 	}

@@ -312,3 +312,11 @@ func TestHashSetQueueStack(t *testing.T) {
 		t.Error("TryPop on empty")
 	}
 }
+
+func TestDefaultEqualsNaN(t *testing.T) {
+	nan := 0.0
+	nan = nan / nan
+	if !NewListFrom([]float64{1, nan}).Contains(nan) {
+		t.Error("List<double>.Contains(NaN) is true in .NET (Double.Equals)")
+	}
+}

@@ -5,6 +5,8 @@
 package tasks
 
 import (
+	"os"
+	"os/exec"
 	"runtime"
 	"strings"
 	"sync"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/cs2go/cs2go/runtime/system"
 	"github.com/cs2go/cs2go/runtime/system/threading"
+	"github.com/cs2go/cs2go/runtime/system/threading/internal/gls"
 	"github.com/cs2go/cs2go/runtime/system/threading/internal/taskcore"
 )
 
@@ -448,5 +451,32 @@ func TestNoGoroutineLeaks(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Errorf("goroutines: %d before, %d after", before, n)
+	}
+	if n := gls.Len(); n != 0 {
+		t.Errorf("%d goroutine slots left after async methods ended", n)
+	}
+}
+
+// TestAsyncVoidUnhandled runs itself as a child whose async void method
+// throws after an await: the process must end as .NET's does.
+func TestAsyncVoidUnhandled(t *testing.T) {
+	if os.Getenv("CS2GO_ASYNCVOID_CHILD") == "1" {
+		AsyncVoid(func() {
+			Delay(1).Await()
+			panic(system.NewInvalidOperationException("from async void"))
+		})
+		time.Sleep(time.Second)
+		os.Exit(0) // not reached
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAsyncVoidUnhandled$")
+	cmd.Env = append(os.Environ(), "CS2GO_ASYNCVOID_CHILD=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 134 {
+		t.Fatalf("child ended with %v, want exit status 134", err)
+	}
+	if want := "Unhandled exception. System.InvalidOperationException: from async void\n"; !strings.HasPrefix(stderr.String(), want) {
+		t.Errorf("stderr = %q, want prefix %q", stderr.String(), want)
 	}
 }

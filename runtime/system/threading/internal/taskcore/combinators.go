@@ -3,8 +3,10 @@
 package taskcore
 
 import (
+	"math"
 	"reflect"
 	"sync/atomic"
+	"time"
 
 	"github.com/cs2go/cs2go/runtime/system"
 )
@@ -157,7 +159,11 @@ func WaitAnyTimeout(milliseconds int32, tasks ...*Task) int32 {
 	}
 	if len(tasks) == 0 {
 		if milliseconds < 0 {
-			select {} // .NET blocks forever too
+			// .NET blocks forever too; a timer-backed sleep keeps Go's
+			// deadlock detector from calling it a deadlock.
+			for {
+				time.Sleep(time.Duration(math.MaxInt64))
+			}
 		}
 		WaitFor(nil, milliseconds)
 		return -1

@@ -1,0 +1,97 @@
+// Unit tests of the mapper's pieces: diagnostics, Go naming, table type
+// spellings, and one-line translation checks.
+
+package mapper
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/cs2go/cs2go/parser"
+	"github.com/cs2go/cs2go/parser/ast"
+)
+
+func TestDiagnosticsSortDedup(t *testing.T) {
+	p := func(f string, l, c int) ast.Position { return ast.Position{Filename: f, Line: l, Column: c} }
+	var d Diagnostics
+	d.Unsupported(p("b.cs", 1, 1), "x", "")
+	d.Unsupported(p("a.cs", 3, 5), "goto", "restructure")
+	d.Add(p("a.cs", 3, 2), Error, "unknown name %s", "y")
+	d.Unsupported(p("a.cs", 3, 5), "goto", "restructure")
+	d.Sort()
+	got := strings.Split(d.Error(), "\n")
+	want := []string{"a.cs:3:2: unknown name y", "a.cs:3:5: unsupported: goto (restructure)", "b.cs:1:1: unsupported: x"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if d.Count(Unsupported) != 2 || d.Count(Error) != 1 {
+		t.Errorf("counts %d %d", d.Count(Unsupported), d.Count(Error))
+	}
+	if (Diagnostics{}).Err() != nil {
+		t.Error("empty list is not nil error")
+	}
+}
+
+func TestGoIdent(t *testing.T) {
+	for in, want := range map[string]string{
+		"type": "type_", "range": "range_", "map": "map_", "len": "len_", "string": "string_",
+		"net": "net_", "system": "system_", "io": "io_", "main": "main_", "listener": "listener",
+	} {
+		if got := GoIdent(in); got != want {
+			t.Errorf("GoIdent(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := exported("_count"); got != "Count" {
+		t.Errorf("exported(_count) = %q", got)
+	}
+}
+
+func TestParseTypeSpec(t *testing.T) {
+	for _, s := range []string{"int", "byte[]", "Dictionary<string, List<int>>", "System.Net.HttpListenerContext", "Func<T, TResult>[][]"} {
+		ts, err := ParseTypeSpec(s)
+		if err != nil {
+			t.Errorf("%s: %v", s, err)
+			continue
+		}
+		if ts.String() != s {
+			t.Errorf("round trip %q -> %q", s, ts.String())
+		}
+	}
+	for _, s := range []string{"", "List<int", "int]"} {
+		if _, err := ParseTypeSpec(s); err == nil {
+			t.Errorf("%q: no error", s)
+		}
+	}
+}
+
+// expectDiag translates a Main body and checks one diagnostic.
+func expectDiag(t *testing.T, body, want string) {
+	t.Helper()
+	src := "using System;\nclass P {\n static void Main(string[] args) {\n" + body + "\n }\n}\n"
+	cu, err := parser.Parse("in.cs", []byte(src))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	_, diags := Map(cu)
+	for _, d := range diags {
+		if d.String() == want {
+			return
+		}
+	}
+	t.Errorf("%s: want diagnostic %q, got:\n%s", body, want, diags.Error())
+}
+
+func TestUnsupportedDiagnostics(t *testing.T) {
+	tests := []struct{ body, want string }{
+		{"var x = args?.Length;", "in.cs:4:9: unsupported: null-conditional access ?. (test for null with if)"},
+		{"int? n = null;", "in.cs:4:1: unsupported: nullable value type int? (use a separate bool for absence)"},
+		{"Console.ReadKey();", "in.cs:4:1: unsupported: Console.ReadKey (not in the mapping table; see docs/API.md)"},
+		{"var t = (1, 2);", "in.cs:4:9: unsupported: tuple expression"},
+		{"undefinedThing = 3;", "in.cs:4:1: P has no field or property undefinedThing"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) { expectDiag(t, tt.body, tt.want) })
+	}
+}

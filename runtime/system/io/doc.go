@@ -1,0 +1,25 @@
+// Package io is .NET's System.IO for translated programs: Stream and the
+// embeddable StreamBase, MemoryStream, FileStream, StreamReader/Writer,
+// StringReader/Writer, BinaryReader/Writer, File, FileInfo, Path,
+// Directory, and the IOException family.
+//
+// Conventions the translator relies on:
+//
+//   - A concrete stream embeds StreamBase and calls InitStreamBase(self);
+//     StreamBase then supplies ReadByte, WriteByte, CopyTo, the async
+//     methods and Close/Dispose in terms of the outer stream's methods.
+//   - .NET's null string is "": ReadLine returns "" at the end of the
+//     input and ReadLineOK reports it, so
+//     `while ((line = r.ReadLine()) != null)` lowers to
+//     `for line, ok := r.ReadLineOK(); ok; line, ok = r.ReadLineOK()`.
+//   - Overloads that differ by argument type are one method taking any
+//     where C# would pick by static type (StreamWriter.Write,
+//     BinaryWriter.Write), else descriptive suffixes (WriteString,
+//     WriteLineFormat, ReadChars).
+//   - Paths follow .NET on Unix; file-system errors raise the exception
+//     and message .NET raises for the same errno.
+//
+// Method names ReadByte, WriteByte and Seek follow .NET, so `go vet`'s
+// stdmethods check (which expects io.ByteReader's signatures) must be
+// off for this package: go vet -stdmethods=false.
+package io
