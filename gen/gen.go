@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -34,7 +35,7 @@ func Generate(f *mapper.File, opts Options) ([]byte, error) {
 		out.ImportName(mapper.RuntimeModule+p, path.Base(p))
 	}
 	for _, line := range f.Doc {
-		out.Comment(line)
+		out.Add(comment(line))
 	}
 	for i, d := range f.Decls {
 		if i > 0 || len(f.Doc) > 0 {
@@ -61,9 +62,27 @@ type printer struct {
 }
 
 func comments(g *jen.Statement, lines []string) {
-	for _, l := range lines {
-		g.Comment(l).Line()
+	// gofmt drops blank comment lines at the ends of a doc comment.
+	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+		lines = lines[1:]
 	}
+	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	for _, l := range lines {
+		g.Add(comment(l)).Line()
+	}
+}
+
+// comment prints one comment line as gofmt would keep it: jennifer writes
+// "// " before the text, so an empty line is passed raw ("//"), and
+// trailing blanks are dropped.
+func comment(text string) *jen.Statement {
+	text = strings.TrimRight(text, " \t\r")
+	if text == "" || strings.HasPrefix(text, "/") {
+		return jen.Comment("//" + text)
+	}
+	return jen.Comment(text)
 }
 
 func (p *printer) decl(d mapper.Decl) jen.Code {

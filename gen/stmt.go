@@ -137,7 +137,7 @@ func (p *printer) stmt(s mapper.Stmt) *jen.Statement {
 	case *mapper.DeferStmt:
 		return jen.Defer().Add(p.expr(s.Call))
 	case *mapper.CommentStmt:
-		return jen.Comment(s.Text)
+		return comment(s.Text)
 	}
 	return jen.Null()
 }

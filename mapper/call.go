@@ -341,7 +341,11 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		}
 	}
 	if best == nil {
-		fs.unsupported(e.Pos, ti.Name+"."+cands[0].Member+" with "+itoa(len(e.Args))+" arguments", "no such overload in the mapping table; see docs/API.md")
+		what := ti.Name + "." + cands[0].Member
+		if cands[0].Kind == Ctor {
+			what = "new " + ti.Name
+		}
+		fs.unsupported(e.Pos, what+" with "+itoa(len(e.Args))+" arguments", "no such overload in the mapping table; see docs/API.md")
 		return fs.bad()
 	}
 	en := best.Entry
@@ -467,14 +471,20 @@ func (fs *funcState) entryArgs(sig *Signature, args []*ast.Argument) ([]Expr, bo
 			out = append(out, fs.outArg(a, pt))
 			continue
 		case p.Params && len(args) == n:
-			// One argument for the params array: pass an array as is.
-			saved, savedUnsup := len(fs.m.diags), fs.unsup
-			v := fs.expr(a.X)
+			// One argument for the params array: an array passes as is.
+			v := fs.expr1(a.X)
+			if v.group != nil || v.typ != nil || v.ns != "" {
+				out = append(out, fs.exprTo(a.X, pt.Elem))
+				continue
+			}
 			if v.t.Kind == TArray && typeScore(v.t, pt) == 2 {
 				return append(out, v.e), true
 			}
-			fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
-			out = append(out, fs.exprTo(a.X, pt.Elem))
+			if v.t.Kind == TNull {
+				out = append(out, zeroValue(pt.Elem))
+				continue
+			}
+			out = append(out, fs.convert(v, pt.Elem, a.X.Start()))
 			continue
 		case p.Params:
 			out = append(out, fs.exprTo(a.X, pt.Elem))

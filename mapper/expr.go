@@ -196,11 +196,9 @@ func (fs *funcState) expr1(e ast.Expr) val {
 		if e.Op == ast.OpNot {
 			return fs.expr1(e.X) // null-forgiving x!
 		}
-		fs.unsupported(e.Pos, e.Op.String()+" inside an expression", "use it as a statement of its own")
-		return fs.bad()
+		return fs.incDecValue(e.X, e.Op == ast.OpInc, true, e.Pos)
 	case *ast.AssignExpr:
-		fs.unsupported(e.Pos, "assignment inside an expression", "assign in a statement of its own")
-		return fs.bad()
+		return fs.assignValue(e)
 	case *ast.ConditionalExpr:
 		c := fs.cond(e.Cond)
 		a, b := fs.expr(e.Then), fs.expr(e.Else)
@@ -399,6 +397,11 @@ func (fs *funcState) name(e *ast.SimpleName) val {
 		if ns == e.Name || strings.HasPrefix(ns, e.Name+".") {
 			return val{ns: e.Name}
 		}
+	}
+	if r := []rune(e.Name); len(r) > 0 && r[0] >= 'A' && r[0] <= 'Z' {
+		// Most likely a .NET type the table does not have.
+		fs.unsupported(e.Pos, e.Name, "not declared in the program and not in the mapping table; see docs/API.md")
+		return fs.bad()
 	}
 	fs.errorf(e.Pos, "unknown name %s", e.Name)
 	return fs.bad()

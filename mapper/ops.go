@@ -122,6 +122,16 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 		t := promote(a.t, intType)
 		return val{e: &BinaryExpr{Op: op, X: fs.convert(a, t, e.X.Start()), Y: b.e}, t: t, konst: a.konst && b.konst}
 	}
+	if a.t.Kind == TRuntime && a.t.Info.Entry.Kind == Value && b.t.String() == a.t.String() {
+		// Structs compare through CompareTo (DateTime == ignores Kind in
+		// .NET, so Go's struct equality would differ).
+		if _, cmpTo := a.t.Info.Members["CompareTo"]; cmpTo && (e.Op.Precedence() == ast.PrecRelational || e.Op.Precedence() == ast.PrecEquality) {
+			return val{e: &BinaryExpr{Op: op, X: &CallExpr{Fun: &SelectorExpr{X: a.e, Sel: "CompareTo"}, Args: []Expr{b.e}}, Y: lit("0")}, t: boolType}
+		}
+		if _, sub := a.t.Info.Members["Subtract"]; sub && e.Op == ast.OpSub {
+			return fs.callMethod(a, "Subtract", &ast.InvocationExpr{Span: e.Span, Args: []*ast.Argument{{Span: ast.Span{Pos: e.Y.Start()}, X: e.Y}}}, e.OpPos)
+		}
+	}
 	if a.t.IsEnum() || b.t.IsEnum() {
 		t := a.t
 		if !t.IsEnum() {
@@ -167,8 +177,41 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 	return fs.bad()
 }
 
+// incDecValue lowers x++ / ++x used as a value: a function literal
+// called in place performs the update and yields the old (postfix) or new
+// (prefix) value, so evaluation order stays as in C#.
+func (fs *funcState) incDecValue(target ast.Expr, inc, postfix bool, pos ast.Position) val {
+	cur := fs.expr(target)
+	if !cur.t.IsNumeric() {
+		fs.unsupported(pos, "++/-- on "+cur.t.String(), "")
+		return fs.bad()
+	}
+	upd := fs.incDec(target, inc, pos)
+	v := fs.temp("v")
+	var body []Stmt
+	if postfix {
+		body = append(body, &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: ":=", Rhs: []Expr{cur.e}})
+		body = append(body, upd...)
+	} else {
+		body = append(body, upd...)
+		body = append(body, &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: ":=", Rhs: []Expr{cur.e}})
+	}
+	body = append(body, &ReturnStmt{Results: []Expr{&Ident{Name: v}}})
+	return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{cur.t.Go()}, Body: &Block{Stmts: body}}}, t: cur.t}
+}
+
+// assignValue lowers an assignment used as a value (`while ((n = Read()) > 0)`).
+func (fs *funcState) assignValue(e *ast.AssignExpr) val {
+	stmts := fs.assign(e)
+	cur := fs.expr(e.Left)
+	body := append(stmts, &ReturnStmt{Results: []Expr{cur.e}})
+	return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{cur.t.Go()}, Body: &Block{Stmts: body}}}, t: cur.t}
+}
+
 func (fs *funcState) unary(e *ast.UnaryExpr) val {
 	switch e.Op {
+	case ast.OpInc, ast.OpDec:
+		return fs.incDecValue(e.X, e.Op == ast.OpInc, false, e.Pos)
 	case ast.OpNot:
 		x := fs.expr(e.X)
 		return val{e: &UnaryExpr{Op: "!", X: x.e}, t: boolType}
@@ -215,17 +258,44 @@ func (fs *funcState) index(e *ast.ElementAccessExpr) val {
 		fs.unsupported(e.Pos, "indexer of "+x.t.String(), "not in the mapping table; see docs/API.md")
 		return fs.bad()
 	}
-	en := entries[0]
-	sig, err := fs.m.tb.signature(en, ti, typeEnv(ti, x.t))
-	if err != nil {
-		fs.errorf(e.Pos, "mapping table: %v", err)
+	sig := fs.pickIndexer(ti, entries, x.t, e.Args[0].X)
+	if sig == nil {
+		fs.errorf(e.Pos, "no indexer of %s takes this key", x.t)
 		return fs.bad()
 	}
+	en := sig.Entry
 	k := fs.exprTo(e.Args[0].X, sig.Types[0])
 	if en.Func {
 		return val{e: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: []Expr{x.e, k}}, t: sig.Result}
 	}
 	return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}, Args: []Expr{k}}, t: sig.Result}
+}
+
+// pickIndexer chooses among a type's indexers by the key's type
+// (CookieCollection has [int] and [string]).
+func (fs *funcState) pickIndexer(ti *TypeInfo, entries []*Entry, t *Type, key ast.Expr) *Signature {
+	var best *Signature
+	bestScore := -1 << 30
+	for _, en := range entries {
+		if en.Kind != Indexer {
+			continue
+		}
+		sig, err := fs.m.tb.signature(en, ti, typeEnv(ti, t))
+		if err != nil || len(sig.Types) != 1 {
+			continue
+		}
+		score := fs.argScore(key, sig.Types[0])
+		if score == 0 {
+			saved, savedUnsup := len(fs.m.diags), fs.unsup
+			scratch := &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, scope: fs.scope, tmp: new(int)}
+			score = typeScore(scratch.expr(key).t, sig.Types[0])
+			fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
+		}
+		if score > bestScore {
+			best, bestScore = sig, score
+		}
+	}
+	return best
 }
 
 // cast lowers (T)x: numeric conversions, enum <-> integer, and downcasts
@@ -435,10 +505,9 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 				return lvalue{get: &IndexExpr{X: recv.e, Indices: []Expr{i.e}}, t: recv.t.Elem}
 			}
 			ti, entries := fs.m.tb.members(recv.t, "this")
-			if len(entries) > 0 && entries[0].GoSet != "" {
-				en := entries[0]
-				sig, err := fs.m.tb.signature(en, ti, typeEnv(ti, recv.t))
-				if err == nil {
+			if sig := fs.pickIndexer(ti, entries, recv.t, x.Args[0].X); sig != nil && sig.Entry.GoSet != "" {
+				en := sig.Entry
+				{
 					k := fs.exprTo(x.Args[0].X, sig.Types[0])
 					return lvalue{get: &CallExpr{Fun: &SelectorExpr{X: recv.e, Sel: en.Go}, Args: []Expr{k}}, t: sig.Result,
 						set: func(v Expr) Stmt {

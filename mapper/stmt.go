@@ -400,6 +400,10 @@ func (fs *funcState) localDecl(s *ast.LocalDeclStmt) []Stmt {
 	}
 	for _, v := range s.Vars {
 		if v.Init == nil {
+			if isVar {
+				fs.errorf(v.Pos, "implicitly typed local %s needs an initializer", v.Name)
+				declared = unknownType
+			}
 			name := fs.declare(v.Name, declared)
 			out = append(out, &VarStmt{Name: name, Type: declared.Go()})
 			continue
@@ -419,14 +423,35 @@ func (fs *funcState) localDecl(s *ast.LocalDeclStmt) []Stmt {
 			}
 			continue
 		}
-		val := fs.exprTo(v.Init, declared)
-		name := fs.declare(v.Name, declared)
-		if c, ok := val.(*ConvExpr); (ok && c.Type.String(qualName) == declared.Go().String(qualName)) || fs.naturalType(v.Init, declared) {
-			out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{val}})
+		if targetTyped(v.Init) {
+			val := fs.exprTo(v.Init, declared)
+			name := fs.declare(v.Name, declared)
+			out = append(out, &VarStmt{Name: name, Type: declared.Go(), Value: val})
 			continue
 		}
-		if s.Const {
-			out = append(out, &VarStmt{Name: name, Type: declared.Go(), Value: val})
+		// Lower the initializer once, then convert: `x := init` when the
+		// value already has the declared Go type.
+		x := fs.expr1(v.Init)
+		var val Expr
+		switch {
+		case x.group != nil:
+			x = fs.methodValue(x, declared, v.Init.Start())
+			val = x.e
+		case x.typ != nil || x.ns != "":
+			fs.errorf(v.Init.Start(), "%s is a type or namespace, not a value", exprName(v.Init))
+			val = lit("nil")
+		default:
+			val = fs.convert(x, declared, v.Init.Start())
+		}
+		name := fs.declare(v.Name, declared)
+		natural := !x.konst || (x.t.Kind == TString && declared.Kind == TString) || x.t.Kind == TBool
+		natural = natural && x.t.Kind != TUnknown && x.t.Kind != TNull && declared.Kind != TObject &&
+			x.t.Go().String(qualName) == declared.Go().String(qualName)
+		if c, ok := val.(*ConvExpr); ok && c.Type.String(qualName) == declared.Go().String(qualName) {
+			natural = true
+		}
+		if natural && !s.Const {
+			out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{val}})
 			continue
 		}
 		out = append(out, &VarStmt{Name: name, Type: declared.Go(), Value: val})
@@ -434,28 +459,22 @@ func (fs *funcState) localDecl(s *ast.LocalDeclStmt) []Stmt {
 	return out
 }
 
-// naturalType reports whether `x := init` gives x the declared type:
-// strings, bools and values whose lowered type is exactly the declared
-// one (not numeric literals, null, or values converted implicitly).
-func (fs *funcState) naturalType(init ast.Expr, declared *Type) bool {
-	switch declared.Kind {
-	case TUnknown, TObject, TNull:
-		return false
-	}
-	switch x := init.(type) {
-	case *ast.Literal:
-		return x.Kind == ast.LitString && declared.Kind == TString || x.Kind == ast.LitBool
+// targetTyped reports whether an initializer takes its type from the
+// declaration (lambdas, null, brace initializers, new(), default).
+func targetTyped(e ast.Expr) bool {
+	switch x := e.(type) {
+	case *ast.ParenExpr:
+		return targetTyped(x.X)
 	case *ast.LambdaExpr, *ast.AnonymousMethodExpr, *ast.InitializerExpr:
-		return false
+		return true
+	case *ast.Literal:
+		return x.Kind == ast.LitNull
+	case *ast.DefaultExpr:
+		return x.Type == nil
+	case *ast.ObjectCreationExpr:
+		return x.Type == nil
 	}
-	saved, savedUnsup, savedPre, n := len(fs.m.diags), fs.unsup, len(fs.pre), *fs.tmp
-	scratch := &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, scope: fs.scope, tmp: new(int)}
-	v := scratch.expr1(init)
-	fs.m.diags, fs.unsup, fs.pre, *fs.tmp = fs.m.diags[:saved], savedUnsup, fs.pre[:savedPre], n
-	if v.t == nil || v.konst || v.group != nil || v.typ != nil {
-		return false
-	}
-	return v.t.Go().String(qualName) == declared.Go().String(qualName) && v.t.Kind != TUnknown
+	return false
 }
 
 func (fs *funcState) forStmt(s *ast.ForStmt) []Stmt {
@@ -531,6 +550,9 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 	case x.t.Kind == TRuntime && (x.t.Info.FullName == "System.Collections.Specialized.NameValueCollection" || x.t.Info.FullName == "System.Net.WebHeaderCollection"):
 		elem = stringType
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "AllKeys"}}
+	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Net.CookieCollection":
+		elem = fs.m.tableType(fs.m.tb.Types["System.Net.Cookie"], nil)
+		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Items"}}
 	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Collections.Generic.List" && len(x.t.Args) == 1:
 		elem = x.t.Args[0]
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "ToArray"}}
@@ -886,7 +908,9 @@ func (fs *funcState) disposeCall(x Expr, t *Type) Expr {
 			return &CallExpr{Fun: &SelectorExpr{X: x, Sel: mi.GoName}}
 		}
 	}
-	fs.m.diags.Unsupported(fs.m.lastPos, "using on "+t.String(), "the type has no Dispose the translator knows")
+	if t.Kind != TUnknown {
+		fs.unsupported(fs.m.lastPos, "using on "+t.String(), "the type has no Dispose the translator knows")
+	}
 	return nil
 }
 

@@ -322,6 +322,7 @@ func (t *Type) Go() *GoType {
 	case TTypeParam:
 		return &GoType{Kind: GoBasic, Name: t.Name}
 	}
+	// Unknown types (reported) print as any, so output stays valid Go.
 	return goAny
 }
 

@@ -6,7 +6,7 @@
 package parser
 
 import (
-	"fmt"
+	"strings"
 
 	"github.com/alecthomas/participle/v2/lexer"
 
@@ -140,7 +140,7 @@ func (p *parser) parseClass(start lexer.Position, h ast.DeclHeader) *ast.ClassDe
 			p.got(kClass)
 		}
 	}
-	c.Name, c.NamePos = p.ident(" after '" + c.Kind.String() + "'")
+	c.Name, c.NamePos = p.ident(" after '", c.Kind.String(), "'")
 	c.TypeParams = p.parseTypeParams()
 	if p.is(tLParen) {
 		c.HasParams = true
@@ -165,11 +165,11 @@ func (p *parser) parseClass(start lexer.Position, h ast.DeclHeader) *ast.ClassDe
 		c.Span = p.span(start)
 		return c
 	}
-	open := p.expect(tLBrace, " to open the body of "+c.Kind.String()+" "+c.Name)
+	open := p.expect(tLBrace, " to open the body of ", c.Kind.String(), " ", c.Name)
 	for !p.is(tRBrace) && !p.is(tEOF) {
 		p.parseClassMember(c)
 	}
-	p.expect(tRBrace, fmt.Sprintf(" to close %s %s (opened at %d:%d)", c.Kind, c.Name, open.Line, open.Column))
+	p.expectClose(tRBrace, open, c.Kind.String(), " ", c.Name)
 	p.got(tSemi)
 	c.Span = p.span(start)
 	return c
@@ -188,7 +188,7 @@ func (p *parser) parseEnum(start lexer.Position, h ast.DeclHeader) *ast.EnumDecl
 	if p.got(tColon) {
 		e.BaseType = p.parseType(scanDecl)
 	}
-	p.expect(tLBrace, " to open the body of enum "+e.Name)
+	p.expect(tLBrace, " to open the body of enum ", e.Name)
 	for !p.is(tRBrace) && !p.is(tEOF) {
 		m := &ast.EnumMember{Doc: p.docAt(p.i)}
 		ms := p.pos()
@@ -203,7 +203,7 @@ func (p *parser) parseEnum(start lexer.Position, h ast.DeclHeader) *ast.EnumDecl
 			break
 		}
 	}
-	p.expect(tRBrace, " to close enum "+e.Name)
+	p.expect(tRBrace, " to close enum ", e.Name)
 	p.got(tSemi)
 	e.Span = p.span(start)
 	return e
@@ -285,13 +285,13 @@ func (p *parser) parseMethod(start lexer.Position, h ast.DeclHeader, ret, iface 
 	m.TypeParams = p.parseTypeParams()
 	m.Params = p.parseParams(tLParen, tRParen)
 	m.Constraints = p.parseConstraints()
-	m.Body, m.ExprBody = p.parseBody(" of method " + name)
+	m.Body, m.ExprBody = p.parseBody(" of method ", name)
 	m.Span = p.span(start)
 	return m
 }
 
 // parseBody parses `{ ... }`, `=> expr;` or `;` (no body).
-func (p *parser) parseBody(context string) (*ast.Block, ast.Expr) {
+func (p *parser) parseBody(context ...string) (*ast.Block, ast.Expr) {
 	switch {
 	case p.is(tLBrace):
 		return p.parseBlock(), nil
@@ -302,7 +302,7 @@ func (p *parser) parseBody(context string) (*ast.Block, ast.Expr) {
 	case p.got(tSemi):
 		return nil, nil
 	}
-	p.errorExpected("'{', '=>' or ';' for the body" + context)
+	p.errorExpected("'{', '=>' or ';' for the body" + strings.Join(context, ""))
 	return nil, nil
 }
 
@@ -372,7 +372,7 @@ func (p *parser) parseAccessors(event bool) []*ast.Accessor {
 			a.ExprBody = p.parseExpr()
 			p.expect(tSemi, " after accessor expression body")
 		default:
-			p.expect(tSemi, " after '"+kind+"'")
+			p.expect(tSemi, " after '", kind, "'")
 		}
 		a.Span = p.span(as)
 		out = append(out, a)
@@ -448,7 +448,7 @@ func (p *parser) parseOperator(start lexer.Position, h ast.DeclHeader, ret *ast.
 	p.expect(kOperator, "")
 	o.Op, o.OpText = p.parseOperatorToken()
 	o.Params = p.parseParams(tLParen, tRParen)
-	o.Body, o.ExprBody = p.parseBody(" of operator " + o.OpText)
+	o.Body, o.ExprBody = p.parseBody(" of operator ", o.OpText)
 	o.Span = p.span(start)
 	return o
 }
@@ -463,7 +463,7 @@ func (p *parser) parseConversionOperator(start lexer.Position, h ast.DeclHeader)
 		o.Modifiers |= ast.ModExplicit
 		o.OpText = "explicit"
 	}
-	p.expect(kOperator, " after '"+o.OpText+"'")
+	p.expect(kOperator, " after '", o.OpText, "'")
 	o.ReturnType = p.parseType(scanDecl)
 	o.Params = p.parseParams(tLParen, tRParen)
 	o.Body, o.ExprBody = p.parseBody(" of conversion operator")

@@ -608,9 +608,9 @@ func (p *parser) parsePrimaryNoPostfix() ast.Expr {
 	case kChecked, kUnchecked:
 		c := &ast.CheckedExpr{Unchecked: t.Type == kUnchecked}
 		p.next()
-		p.expect(tLParen, " after '"+t.Value+"'")
+		p.expect(tLParen, " after '", t.Value, "'")
 		c.X = p.parseExpr()
-		p.expect(tRParen, " to close "+t.Value+"(...)")
+		p.expect(tRParen, " to close ", t.Value, "(...)")
 		c.Span = p.span(start)
 		return c
 	case kDelegate:

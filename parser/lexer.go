@@ -784,7 +784,9 @@ func (s *scanner) hole(info *interpInfo, open, braces int, raw bool) {
 			s.off += braces
 			break
 		}
-		if depth == 0 && c == '"' && !raw {
+		if depth == 0 && c == '"' && !raw && len(toks) > 0 && endsOperand(toks[len(toks)-1].Type) {
+			// `{x"`: a string cannot follow an operand, so this quote
+			// closes the interpolated string and the hole was never closed.
 			s.errorAt(s.off, "missing '}' before the end of the interpolated string")
 			toks = append(toks, lexer.Token{Type: tEOF, Pos: s.position(s.off)})
 			break
@@ -823,6 +825,16 @@ func (s *scanner) hole(info *interpInfo, open, braces int, raw bool) {
 	part.toks = toks
 	part.end = s.position(s.off)
 	info.parts = append(info.parts, part)
+}
+
+// endsOperand reports whether a token of kind t can end an operand (so a
+// string literal cannot directly follow it).
+func endsOperand(t lexer.TokenType) bool {
+	switch t {
+	case tIdent, tInt, tReal, tChar, tString, tInterp, tRParen, tRBrack, kThis, kBase, kNull, kTrue, kFalse:
+		return true
+	}
+	return false
 }
 
 // Definition is the C# lexer as a participle lexer.Definition, for use

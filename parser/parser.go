@@ -3,16 +3,18 @@
 //
 // Parse lexes the file with the C# lexer (lexer.go, a participle
 // lexer.Definition producing participle lexer.Tokens) and parses the tokens
-// by recursive descent with precedence climbing for expressions, the route
-// participle documents for custom productions (ParseTypeWith over a
-// token cursor). A participle tag grammar is not used for declarations and
+// by recursive descent with precedence climbing for expressions over the
+// token slice, the route participle documents for custom productions. A
+// participle tag grammar is not used for declarations and
 // statements because C# needs unbounded speculative lookahead that
 // participle's lookahead model cannot express with good errors: a statement
 // that starts `A<B> c` is a declaration while `A < B > (c)` is a generic
 // call, `(T)-x` is a cast while `(a)-b` is a subtraction, and a lambda's
 // parameter list is only known at its `=>`. The parser decides these by
-// scanning tokens without building nodes (scan*.go functions), then parses
-// for real.
+// scanning tokens without building nodes or reporting errors (scanType,
+// scanTypeArgs, castType, isGenericArgs, isDeclStart, isLambdaStart), then
+// parses for real. The expression parser is also exposed to participle
+// grammars as ExprParser (participle.ParseTypeWith).
 //
 // Errors are collected in an ErrorList. After an error inside a statement or
 // member the parser skips to the next `;` or `}` and goes on, so one run
@@ -23,6 +25,7 @@
 //   - Parse(filename, src) (*ast.CompilationUnit, error): the error is an
 //     ErrorList (`file.cs:line:col: message` per line, sorted, one per line
 //     of input); the tree is never nil and is partial on error.
+//     ParseExpr(filename, src) (ast.Expr, error) parses one expression.
 //   - ast.Dump(node): the indented text form the golden tests use;
 //     ast.Walk/ast.Inspect: traversal; ast.NewCommentMap: comment placement.
 //   - CompilationUnit.Warnings: non-fatal diagnostics (dropped #if branches,
@@ -38,6 +41,7 @@ package parser
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -70,6 +74,8 @@ func Parse(filename string, src []byte) (cu *ast.CompilationUnit, err error) {
 				p.errs.Add(p.tok.Pos, "internal parser error: %v", r)
 			}
 		}
+		// Lexer warnings come first in discovery order; sort them in.
+		sort.SliceStable(s.warnings, func(i, j int) bool { return s.warnings[i].Pos.Offset < s.warnings[j].Pos.Offset })
 		cu.Warnings = s.warnings
 		cu.Comments = p.groups
 		p.errs.RemoveMultiples()
@@ -81,6 +87,33 @@ func Parse(filename string, src []byte) (cu *ast.CompilationUnit, err error) {
 	p.buildCommentGroups()
 	p.parseCompilationUnit(cu)
 	return cu, nil
+}
+
+// ParseExpr parses src as one C# expression (for tools and tests). The
+// error, if any, is an ErrorList.
+func ParseExpr(filename string, src []byte) (x ast.Expr, err error) {
+	s := newScanner(filename, src)
+	p := &parser{filename: filename, sc: s, errs: &s.errs}
+	p.toks = []lexer.Token{{Type: tEOF, Pos: lexer.Position{Filename: filename, Line: 1, Column: 1}}}
+	p.tok = &p.toks[0]
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(bailout); !ok {
+				p.errs.Add(p.tok.Pos, "internal parser error: %v", r)
+			}
+			x = nil
+		}
+		p.errs.RemoveMultiples()
+		err = p.errs.Err()
+	}()
+	s.run()
+	p.toks = s.toks
+	p.tok = &p.toks[0]
+	x = p.parseExpr()
+	if !p.is(tEOF) {
+		p.errorf(p.tok.Pos, "unexpected %s after the expression", describe(p.tok))
+	}
+	return x, nil
 }
 
 // debugPanics re-raises internal panics (set by tests while debugging).
@@ -211,23 +244,35 @@ func (p *parser) errorMissingSemi(context string) {
 }
 
 // expect consumes a token of kind t or reports "expected 't'CONTEXT, found
-// X"; context reads like " after expression statement".
-func (p *parser) expect(t lexer.TokenType, context string) lexer.Position {
+// X"; the context parts (joined only on error, so the happy path does not
+// allocate) read like " after expression statement".
+func (p *parser) expect(t lexer.TokenType, context ...string) lexer.Position {
 	pos := p.tok.Pos
 	if p.tok.Type != t {
+		ctx := strings.Join(context, "")
 		if t == tSemi {
-			p.errorMissingSemi(context)
+			p.errorMissingSemi(ctx)
 		}
-		p.errorExpected(kindText(t) + context)
+		p.errorExpected(kindText(t) + ctx)
 	}
 	p.next()
 	return pos
 }
 
+// expectClose consumes the closer t of a construct opened at open, or
+// reports "expected '}' to close WHAT (opened at L:C), found X".
+func (p *parser) expectClose(t lexer.TokenType, open lexer.Position, what ...string) {
+	if p.tok.Type != t {
+		p.errorExpected(fmt.Sprintf("%s to close %s (opened at %d:%d)", kindText(t), strings.Join(what, ""), open.Line, open.Column))
+	}
+	p.next()
+}
+
 // ident consumes an identifier (contextual keywords included) and returns
 // its name without a verbatim '@'.
-func (p *parser) ident(context string) (string, lexer.Position) {
+func (p *parser) ident(contextParts ...string) (string, lexer.Position) {
 	if p.tok.Type != tIdent {
+		context := strings.Join(contextParts, "")
 		if isKeyword(p.tok.Type) {
 			p.errorf(p.tok.Pos, "expected identifier%s, found keyword %q (use @%s to use a keyword as a name)", context, p.tok.Value, p.tok.Value)
 		}
@@ -523,7 +568,7 @@ func (p *parser) parseNamespace(inFileScoped bool) *ast.NamespaceDecl {
 	for !p.is(tRBrace) && !p.is(tEOF) {
 		p.parseNamespaceMember(&ns.Members)
 	}
-	p.expect(tRBrace, fmt.Sprintf(" to close namespace %s (opened at %d:%d)", ns.Name.Name(), open.Line, open.Column))
+	p.expectClose(tRBrace, open, "namespace ", ns.Name.Name())
 	p.got(tSemi)
 	ns.Span = p.span(start)
 	return ns

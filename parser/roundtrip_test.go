@@ -54,6 +54,16 @@ func expectExprRT(t *testing.T, src, want string, reparse bool) {
 	})
 }
 
+func TestParseExpr(t *testing.T) {
+	x, err := ParseExpr("e.cs", []byte("a + b * c"))
+	if err != nil || exprString(x) != "(a + (b * c))" {
+		t.Errorf("ParseExpr = %s, %v", exprString(x), err)
+	}
+	if _, err := ParseExpr("e.cs", []byte("a + b c")); err == nil || err.Error() != `e.cs:1:7: unexpected identifier "c" after the expression` {
+		t.Errorf("ParseExpr error = %v", err)
+	}
+}
+
 func TestRoundTripPrecedence(t *testing.T) {
 	for _, c := range [][2]string{
 		{"a + b * c", "(a + (b * c))"},
@@ -146,6 +156,8 @@ func TestRoundTripStrings(t *testing.T) {
 		{`$@"C:\{d}\""x"""`, `$[text("C:\\") hole(d) text("\\\"x\"")]`},
 		{`@$"{a}{b}"`, `$[hole(a) hole(b)]`},
 		{`$"{d["k"]}"`, `$[hole(d["k"])]`},
+		{`$"{a ?? "none"}"`, `$[hole((a ?? "none"))]`},
+		{`$"{"x" + y}"`, `$[hole(("x" + y))]`},
 		{`@"a""b\n"`, `"a\"b\\n"`},
 		{`"\u0041\x42\t"`, `"AB\t"`},
 		{`"""a "b" c"""`, `"a \"b\" c"`},

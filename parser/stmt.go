@@ -4,8 +4,6 @@
 package parser
 
 import (
-	"fmt"
-
 	"github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/cs2go/cs2go/parser/ast"
@@ -18,7 +16,7 @@ func (p *parser) parseBlock() *ast.Block {
 	for !p.is(tRBrace) && !p.is(tEOF) {
 		p.parseBlockStmt(b)
 	}
-	p.expect(tRBrace, fmt.Sprintf(" to close the block opened at %d:%d", start.Line, start.Column))
+	p.expectClose(tRBrace, start, "the block")
 	b.Span = p.span(start)
 	return b
 }
@@ -142,7 +140,14 @@ func (p *parser) parseStatement() ast.Stmt {
 		if p.is(kCase) || p.peek(1).Type == tColon {
 			p.errorf(start, "'%s' label outside a switch statement", p.tok.Value)
 		}
-	case kClass, kStruct, kInterface, kEnum, kNamespace, kPublic, kPrivate, kProtected, kInternal:
+	case kPublic, kPrivate, kProtected, kInternal, kAbstract, kVirtual, kOverride, kSealed:
+		if p.isLocalFunctionStart() {
+			// A method pasted outside a class (the .NET docs samples are
+			// such fragments): parse it as a local function.
+			return p.parseLocalFunction(start)
+		}
+		p.errorf(start, "%s declaration is not allowed here: declare types at namespace or file level, after the top-level statements", describe(p.tok))
+	case kClass, kStruct, kInterface, kEnum, kNamespace:
 		p.errorf(start, "%s declaration is not allowed here: declare types at namespace or file level, after the top-level statements", describe(p.tok))
 	case tIdent:
 		if st := p.parseContextualStatement(start); st != nil {
@@ -302,12 +307,31 @@ func (p *parser) parseLocalDeclNoSemi(start lexer.Position) *ast.LocalDeclStmt {
 	return d
 }
 
+// isLocalFunctionStart reports whether modifiers, a type, a name and `(`
+// or `<` follow.
+func (p *parser) isLocalFunctionStart() bool {
+	j := p.i
+	for isModifierKeyword(p.at(j).Type) || p.at(j).Type == tIdent && isContextualModifier(p.at(j).Value) && p.modifierFollows(j+1) {
+		j++
+	}
+	k := p.scanType(j, scanDecl)
+	if k < 0 || p.at(k).Type != tIdent {
+		return false
+	}
+	n := p.at(k + 1).Type
+	return n == tLParen || n == tLt
+}
+
 // parseLocalFunction parses `[attrs] [modifiers] Type Name<T>(params)
 // constraints body`.
 func (p *parser) parseLocalFunction(start lexer.Position) ast.Stmt {
-	f := &ast.LocalFunctionStmt{}
+	f := &ast.LocalFunctionStmt{Doc: p.docAt(p.i)}
 	f.Attributes = p.parseAttributes()
 	f.Modifiers = p.parseModifiers()
+	if bad := f.Modifiers &^ (ast.ModStatic | ast.ModAsync | ast.ModExtern | ast.ModUnsafe); bad != 0 {
+		p.sc.warnings = append(p.sc.warnings, ast.Diagnostic{Pos: start,
+			Msg: "modifier '" + bad.String() + "' is not valid on a local function; it is ignored (a method outside a class is parsed as a local function)"})
+	}
 	if !p.startsType() {
 		p.errorExpected("local function declaration")
 	}
@@ -321,7 +345,7 @@ func (p *parser) parseLocalFunction(start lexer.Position) ast.Stmt {
 	f.TypeParams = p.parseTypeParams()
 	f.Params = p.parseParams(tLParen, tRParen)
 	f.Constraints = p.parseConstraints()
-	f.Body, f.ExprBody = p.parseBody(" of local function " + f.Name)
+	f.Body, f.ExprBody = p.parseBody(" of local function ", f.Name)
 	if f.Body == nil && f.ExprBody == nil && !f.Modifiers.Has(ast.ModExtern) {
 		p.errorf(f.NamePos, "local function %s must have a body", f.Name)
 	}
@@ -331,9 +355,9 @@ func (p *parser) parseLocalFunction(start lexer.Position) ast.Stmt {
 
 // parseParenCond parses `( expr )` after if/while/lock/switch.
 func (p *parser) parseParenCond(what string) ast.Expr {
-	p.expect(tLParen, " after '"+what+"'")
+	p.expect(tLParen, " after '", what, "'")
 	x := p.parseExpr()
-	p.expect(tRParen, " to close the '"+what+"' condition")
+	p.expect(tRParen, " to close the '", what, "' condition")
 	return x
 }
 

@@ -127,11 +127,23 @@ func firstDifference(want, got []Exchange, opt CompareOptions) string {
 			return fmt.Sprintf("exchange %d (conn %s): unexpected", i+1, got[i].Conn)
 		}
 		w, g := responseLines(want[i].Response, opt), responseLines(got[i].Response, opt)
+		lengthDiff := ""
 		for j := 0; j < len(w) || j < len(g); j++ {
 			wl, gl := lineOrEnd(w, j), lineOrEnd(g, j)
-			if wl != gl {
-				return fmt.Sprintf("exchange %d (conn %s) line %d: want %s, got %s", i+1, want[i].Conn, j+1, wl, gl)
+			if wl == gl {
+				continue
 			}
+			d := fmt.Sprintf("exchange %d (conn %s) line %d: want %s, got %s", i+1, want[i].Conn, j+1, wl, gl)
+			// A different Content-Length only follows from a different
+			// body; the body line says what is wrong.
+			if lengthDiff == "" && strings.HasPrefix(wl, `"Content-Length:`) && strings.HasPrefix(gl, `"Content-Length:`) {
+				lengthDiff = d
+				continue
+			}
+			return d
+		}
+		if lengthDiff != "" {
+			return lengthDiff
 		}
 	}
 	return ""

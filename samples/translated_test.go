@@ -46,8 +46,11 @@ var buildSlot = make(chan struct{}, 1)
 // generatedModuleEnv is the environment for building a module cs2go wrote:
 // it must build offline from what cs2go put in the directory (the runtime is
 // vendored through a replace directive), and no workspace may interfere.
+// -trimpath keeps the module's directory out of the build cache keys, so the
+// runtime vendored into each module is compiled once for all of them; it is
+// in GOFLAGS so that it also reaches the go build a starter's test runs.
 func generatedModuleEnv() []string {
-	return append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOWORK=off")
+	return append(os.Environ(), "GOFLAGS=-mod=mod -trimpath", "GOPROXY=off", "GOWORK=off")
 }
 
 // outcome is what happened to one sample.
@@ -167,9 +170,7 @@ func translateAndRun(t *testing.T, root, cs2go, dir string, s Sample) outcome {
 
 	server := filepath.Join(dir, "server")
 	buildSlot <- struct{}{}
-	// -trimpath keeps the directory out of the cache keys, so the runtime
-	// vendored into each module is compiled once for all samples.
-	build := exec.Command("go", "build", "-trimpath", "-o", server, ".")
+	build := exec.Command("go", "build", "-o", server, ".")
 	build.Dir = dir
 	build.Env = generatedModuleEnv()
 	out, err := build.CombinedOutput()
@@ -181,7 +182,10 @@ func translateAndRun(t *testing.T, root, cs2go, dir string, s Sample) outcome {
 	var serverOut lockedBuffer
 	r, err := runScript(s, commandTo(t, &serverOut, t.TempDir(), server), CompareOptions{}, nil)
 	if err != nil {
-		return outcome{reason: "start: " + firstLine(err.Error()) + serverHint(serverOut.String()), details: details + err.Error()}
+		// The error names the server by its temporary path; the reason
+		// must not change from run to run.
+		reason := strings.ReplaceAll(firstLine(err.Error()), server, "server")
+		return outcome{reason: "start: " + reason + serverHint(serverOut.String()), details: details + err.Error()}
 	}
 	r.stop()
 	if r.passed() {
@@ -196,7 +200,8 @@ func translateAndRun(t *testing.T, root, cs2go, dir string, s Sample) outcome {
 		details += fmt.Sprintf("replay stopped: %v\n", r.ReplayErr)
 	}
 	details += "server output:\n" + limit(serverOut.String(), 4000)
-	return outcome{reason: "script: " + firstLine(reason), details: details}
+	// A crashed server shows up as EOF in the responses; its panic says why.
+	return outcome{reason: "script: " + firstLine(reason) + serverHint(serverOut.String()), details: details}
 }
 
 // moduleRoot returns the directory of the main module's go.mod.
@@ -337,4 +342,52 @@ func oneLine(s string) string {
 		s = s[:240] + "..."
 	}
 	return s
+}
+
+// TestStatusHelpers checks the parts of TestTranslatedSamples that decide
+// what a failure is called and how the status list is read and written,
+// without building anything.
+func TestStatusHelpers(t *testing.T) {
+	resp := func(length, body string) Response {
+		return Response{Head: Head{Status: "HTTP/1.1 200 OK", Header: []Field{{"Content-Length", length}}}, Body: []byte(body)}
+	}
+	want := []Exchange{{Conn: "a", Response: resp("3", "abc")}, {Conn: "b", Response: resp("2", "ok")}}
+	for _, tc := range []struct {
+		got  []Exchange
+		want string
+	}{
+		{[]Exchange{want[0], want[1]}, ""},
+		{[]Exchange{want[0], {Conn: "b", Response: resp("3", "bad")}}, `exchange 2 (conn b) line 4: want "ok", got "bad"`},
+		{[]Exchange{want[0], {Conn: "b", Response: resp("5", "ok")}}, `exchange 2 (conn b) line 2: want "Content-Length: 2", got "Content-Length: 5"`},
+		{[]Exchange{want[0]}, "exchange 2 (conn b): not run"},
+		{[]Exchange{want[0], {Conn: "b", Response: Response{Error: "EOF", Closed: true}}}, `exchange 2 (conn b) line 1: want "HTTP/1.1 200 OK", got "<error: EOF>"`},
+	} {
+		if got := firstDifference(want, tc.got, CompareOptions{}); got != tc.want {
+			t.Errorf("firstDifference = %q, want %q", got, tc.want)
+		}
+	}
+
+	if got := diagnosticLine("# example\n\nwarning: x\n./main.go:3:1: undefined: y\n", ".go:"); got != "./main.go:3:1: undefined: y" {
+		t.Errorf("diagnosticLine = %q", got)
+	}
+
+	path := filepath.Join(t.TempDir(), statusFile)
+	names := []string{List()[0].Name, List()[1].Name}
+	if err := writeStatus(path, map[string]string{names[1]: "pass", "gone": "pass"}, map[string]outcome{
+		names[0]: {reason: "build: two\nlines"},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := readStatus(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantStatus := map[string]string{names[0]: "fail: build: two lines", names[1]: "pass"}
+	if fmt.Sprint(got) != fmt.Sprint(wantStatus) {
+		t.Errorf("status list after writeStatus = %v, want %v", got, wantStatus)
+	}
+	os.WriteFile(path, []byte("abort maybe\n"), 0o644)
+	if _, err := readStatus(path); err == nil {
+		t.Error("readStatus accepted a line that is neither pass nor fail")
+	}
 }

@@ -680,6 +680,7 @@ type LocalDeclStmt struct {
 // LocalFunctionStmt is a local function (also a top-level one).
 type LocalFunctionStmt struct {
 	Span
+	Doc         *CommentGroup // `///` documentation, or nil
 	Attributes  []*AttributeSection
 	Modifiers   Modifiers // async, static, unsafe, extern
 	ReturnType  *TypeRef

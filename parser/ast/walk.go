@@ -156,6 +156,7 @@ func Walk(v Visitor, node Node) {
 		walkOpt(v, n.Type)
 		walkList(v, n.Vars)
 	case *LocalFunctionStmt:
+		walkOpt(v, n.Doc)
 		walkList(v, n.Attributes)
 		walkOpt(v, n.ReturnType)
 		walkList(v, n.TypeParams)

@@ -11,7 +11,6 @@ import (
 	"os/signal"
 	"strings"
 	"sync"
-	"syscall"
 )
 
 // ConsoleWriter is a console output stream, what Console.Out and
@@ -333,6 +332,17 @@ const (
 	ConsoleColorWhite       ConsoleColor = 15
 )
 
+var consoleColorNames = [16]string{"Black", "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray",
+	"DarkGray", "Blue", "Green", "Cyan", "Red", "Magenta", "Yellow", "White"}
+
+// ToString is Enum.ToString(): the colour's name.
+func (c ConsoleColor) ToString() string {
+	if c >= 0 && int(c) < len(consoleColorNames) {
+		return consoleColorNames[c]
+	}
+	return ObjectToString(int32(c))
+}
+
 // ansiColors are the SGR codes .NET on Unix emits for each ConsoleColor.
 var ansiColors = [16]int{30, 34, 32, 36, 31, 35, 33, 37, 90, 94, 92, 96, 91, 95, 93, 97}
 
@@ -502,7 +512,7 @@ func handleCancelKey() {
 	}
 	if !e.cancel {
 		signal.Reset(os.Interrupt)
-		_ = syscall.Kill(os.Getpid(), syscall.SIGINT)
+		reraiseInterrupt()
 	}
 }
 

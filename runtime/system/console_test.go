@@ -8,7 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -113,9 +112,10 @@ func consoleHelper(scenario string) {
 			e.SetCancel(scenario == "cancel")
 			close(done)
 		})
-		_ = syscall.Kill(os.Getpid(), syscall.SIGINT)
+		self, _ := os.FindProcess(os.Getpid())
+		_ = self.Signal(os.Interrupt)
 		<-done
-		time.Sleep(200 * time.Millisecond) // the default action, if any, ends us here
+		time.Sleep(500 * time.Millisecond) // the default action, if any, ends us here
 		ConsoleWriteLine("alive")
 		EnvironmentExit(0)
 	case "exit":
@@ -169,5 +169,32 @@ func TestConsoleProcess(t *testing.T) {
 					stdout.String(), stderr.String(), code, tc.stdout, tc.stderr, tc.code)
 			}
 		})
+	}
+}
+
+type plainClass struct{ x int }
+
+// TestObjectToStringFallbacks checks values without a ToString override.
+func TestObjectToStringFallbacks(t *testing.T) {
+	var nilEx *InvalidOperationException
+	for _, tc := range []struct {
+		v    any
+		want string
+	}{
+		{nilEx, ""},
+		{&plainClass{}, "plainClass"},
+		{plainClass{}, "plainClass"},
+		{[]string{"a"}, "System.String[]"},
+		{[][]byte{}, "System.Byte[][]"},
+		{DayOfWeekFriday, "Friday"},
+		{ConsoleKey(65), "65"},
+		{ConsoleColorDarkYellow, "DarkYellow"},
+		{float32(1) / 3, "0.33333334"},
+		{uint64(18446744073709551615), "18446744073709551615"},
+		{int8(-8), "-8"},
+	} {
+		if got := ObjectToString(tc.v); got != tc.want {
+			t.Errorf("ObjectToString(%#v) = %q, want %q", tc.v, got, tc.want)
+		}
 	}
 }

@@ -84,7 +84,8 @@ type ExceptionBase struct {
 	inner   Exception
 	hresult int32
 	stack   []uintptr // program counters where Init ran, formatted on demand
-	// Data mirrors Exception.Data for programs that stash values in it.
+	// Data mirrors Exception.Data for programs that stash values in it;
+	// never nil after Init, as .NET's Data is never null.
 	Data map[any]any
 }
 
@@ -102,6 +103,9 @@ func (b *ExceptionBase) Init(self Exception, typ *Type, message string, inner Ex
 	b.typ = typ
 	b.message = message
 	b.inner = inner
+	if b.Data == nil {
+		b.Data = map[any]any{}
+	}
 	if b.hresult == 0 {
 		b.hresult = -2146233088 // COR_E_EXCEPTION
 	}
@@ -209,8 +213,9 @@ func (b *ExceptionBase) ToString() string {
 type toStringCorer interface{ ToStringCore() string }
 
 // ToStringCore is the implementation of ToString for System.Exception:
-// "FullName: Message ---> Inner.ToString()\n   --- End of inner exception
-// stack trace ---", as .NET prints it minus the stack frames. A class that
+// "FullName: Message\n ---> Inner.ToString()\n   --- End of inner exception
+// stack trace ---", as .NET Core prints it minus the stack frames (.NET
+// Framework kept " ---> " on the first line). A class that
 // overrides ToString defines ToStringCore.
 func (b *ExceptionBase) ToStringCore() string {
 	self := b.outer()
@@ -221,7 +226,7 @@ func (b *ExceptionBase) ToStringCore() string {
 		sb.WriteString(msg)
 	}
 	if b.inner != nil {
-		sb.WriteString(" ---> ")
+		sb.WriteString("\n ---> ")
 		sb.WriteString(b.inner.ToString())
 		sb.WriteString("\n   --- End of inner exception stack trace ---")
 	}

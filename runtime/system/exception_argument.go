@@ -3,7 +3,10 @@
 
 package system
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Class descriptors for the decorated exception classes.
 var (
@@ -170,6 +173,24 @@ func (e *AggregateException) MessageCore() string {
 		sb.WriteString(" (")
 		sb.WriteString(in.Message())
 		sb.WriteString(")")
+	}
+	return sb.String()
+}
+
+// ToStringCore is AggregateException.ToString(): the base text, then each
+// inner exception other than the first as "\n ---> (Inner Exception #i) ...<---\n".
+func (e *AggregateException) ToStringCore() string {
+	var sb strings.Builder
+	sb.WriteString(e.ExceptionBase.ToStringCore())
+	for i, in := range e.inner {
+		if i == 0 {
+			continue // already shown as InnerException
+		}
+		sb.WriteString("\n ---> (Inner Exception #")
+		sb.WriteString(strconv.Itoa(i))
+		sb.WriteString(") ")
+		sb.WriteString(in.ToString())
+		sb.WriteString("<---\n")
 	}
 	return sb.String()
 }

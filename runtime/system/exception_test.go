@@ -304,8 +304,8 @@ func TestExceptionTexts(t *testing.T) {
 		{"Format", NewFormatException(""), "One of the identified items was in an invalid format.", "System.FormatException: One of the identified items was in an invalid format."},
 		{"UriFormat", NewUriFormatException("Invalid URI: The URI is empty."), "Invalid URI: The URI is empty.", "System.UriFormatException: Invalid URI: The URI is empty."},
 		{"KeyNotFound", NewKeyNotFoundException("The given key 'k' was not present in the dictionary."), "The given key 'k' was not present in the dictionary.", "System.Collections.Generic.KeyNotFoundException: The given key 'k' was not present in the dictionary."},
-		{"inner", NewExceptionWithInner("outer", inner), "outer", "System.Exception: outer ---> System.InvalidOperationException: inner problem\n   --- End of inner exception stack trace ---"},
-		{"Aggregate", NewAggregateException(inner, NewFormatException("f")), "One or more errors occurred. (inner problem) (f)", "System.AggregateException: One or more errors occurred. (inner problem) (f) ---> System.InvalidOperationException: inner problem\n   --- End of inner exception stack trace ---"},
+		{"inner", NewExceptionWithInner("outer", inner), "outer", "System.Exception: outer\n ---> System.InvalidOperationException: inner problem\n   --- End of inner exception stack trace ---"},
+		{"Aggregate", NewAggregateException(inner, NewFormatException("f")), "One or more errors occurred. (inner problem) (f)", "System.AggregateException: One or more errors occurred. (inner problem) (f)\n ---> System.InvalidOperationException: inner problem\n   --- End of inner exception stack trace ---\n ---> (Inner Exception #1) System.FormatException: f<---\n"},
 	} {
 		if got := tc.ex.Message(); got != tc.message {
 			t.Errorf("%s: Message = %q, want %q", tc.name, got, tc.message)

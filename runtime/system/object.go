@@ -16,7 +16,9 @@ type Stringer interface{ ToString() string }
 // .NET's rules: null is "", bool is "True"/"False", numbers print invariant
 // (culture-neutral) digits, double prints its shortest round-trip form
 // ("1E+21", "NaN", "∞"), char prints its character, arrays print their .NET
-// type name ("System.Int32[]").
+// type name ("System.Int32[]"), and an object without a ToString override
+// prints its class name (without the C# namespace, which the runtime does
+// not know).
 func ObjectToString(x any) string {
 	switch v := x.(type) {
 	case nil:
@@ -24,6 +26,9 @@ func ObjectToString(x any) string {
 	case string:
 		return v
 	case Stringer:
+		if isNilPointer(v) {
+			return "" // a null reference converts to ""
+		}
 		return v.ToString()
 	case bool:
 		if v {
@@ -65,6 +70,18 @@ func ObjectToString(x any) string {
 		if rv.IsNil() {
 			return ""
 		}
+		if rv.Elem().Kind() == reflect.Struct {
+			// object.ToString() of a class without an override is its type
+			// name; the C# namespace is not known here, so only the name.
+			return rv.Elem().Type().Name()
+		}
+	case reflect.Struct:
+		return rv.Type().Name()
+	case reflect.Func:
+		if rv.IsNil() {
+			return ""
+		}
+		return "System.Delegate"
 	case reflect.Slice, reflect.Array:
 		// object.ToString() of an array is its type name.
 		return dotnetTypeName(rv.Type())

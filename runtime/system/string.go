@@ -311,9 +311,10 @@ func checkStartIndex(s string, startIndex int32) {
 }
 
 // StringIndexOf is String.IndexOf(string), compared ordinally. .NET
-// compares with the current culture here, which differs from ordinal only
-// for ignorable characters (e.g. "\0", soft hyphen) and some combining
-// sequences; the runtime documents that difference.
+// compares with the current culture here, which differs from ordinal for
+// ignorable characters (e.g. "\0", soft hyphen) and, with ICU on Linux
+// (.NET 5+), inside grapheme clusters: there "a\r\nb".IndexOf("\n") is -1,
+// while the runtime finds it at 2, as ordinal search and .NET on Windows do.
 func StringIndexOf(s, value string) int32 { return utf16Index(s, strings.Index(s, value)) }
 
 // StringIndexOfFrom is String.IndexOf(string, startIndex).
@@ -382,11 +383,12 @@ func StringIndexOfAny(s string, anyOf []Char) int32 {
 	return -1
 }
 
-// StringLastIndexOf is String.LastIndexOf(string), ordinal. As in .NET, an
-// empty value is found at the end of the string.
+// StringLastIndexOf is String.LastIndexOf(string), ordinal. An empty value
+// is found at the end of the string: index Length, as in .NET 5+ (earlier
+// .NET and Mono return Length-1).
 func StringLastIndexOf(s, value string) int32 {
 	if value == "" {
-		return max(StringLength(s)-1, 0)
+		return StringLength(s)
 	}
 	return utf16Index(s, strings.LastIndex(s, value))
 }

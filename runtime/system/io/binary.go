@@ -302,14 +302,13 @@ func (r *BinaryReader) Read() int32 {
 	for {
 		var one [1]byte
 		if r.stream.Read(one[:], 0, 1) == 0 {
-			s := d.DecodeString(nil, true)
-			if s == "" {
-				return -1
+			if u := d.DecodeUnits(nil, true); len(u) > 0 {
+				return int32(u[0])
 			}
-			return int32(text.StringToUTF16(s)[0])
+			return -1
 		}
-		if s := d.DecodeString(one[:], false); s != "" {
-			return int32(text.StringToUTF16(s)[0])
+		if u := d.DecodeUnits(one[:], false); len(u) > 0 {
+			return int32(u[0])
 		}
 	}
 }

@@ -405,32 +405,48 @@ var theNullStream = func() *nullStream {
 // StreamNull is Stream.Null: the one shared empty stream.
 func StreamNull() Stream { return theNullStream }
 
-func (s *nullStream) CanRead() bool  { return true }
-func (s *nullStream) CanWrite() bool { return true }
-func (s *nullStream) CanSeek() bool  { return true }
-func (s *nullStream) Length() int64  { return 0 }
+// CanRead is NullStream.CanRead: true.
+func (s *nullStream) CanRead() bool { return true }
 
+// CanWrite is NullStream.CanWrite: true.
+func (s *nullStream) CanWrite() bool { return true }
+
+// CanSeek is NullStream.CanSeek: true.
+func (s *nullStream) CanSeek() bool { return true }
+
+// Length is NullStream.Length: always 0.
+func (s *nullStream) Length() int64 { return 0 }
+
+// Position is NullStream.Position: always 0.
 func (s *nullStream) Position() int64 { return 0 }
 
+// SetPosition ignores the value, as NullStream does.
 func (s *nullStream) SetPosition(value int64) {}
 
+// Seek is NullStream.Seek: always 0.
 func (s *nullStream) Seek(offset int64, origin SeekOrigin) int64 { return 0 }
 
+// SetLength ignores the value, as NullStream does.
 func (s *nullStream) SetLength(value int64) {}
 
+// Read is NullStream.Read: nothing to read.
 func (s *nullStream) Read(buffer []byte, offset, count int32) int32 {
 	StreamValidateBufferArguments(buffer, offset, count)
 	return 0
 }
 
+// Write is NullStream.Write: the bytes vanish.
 func (s *nullStream) Write(buffer []byte, offset, count int32) {
 	StreamValidateBufferArguments(buffer, offset, count)
 }
 
+// ReadByte is NullStream.ReadByte: always -1.
 func (s *nullStream) ReadByte() int32 { return -1 }
 
+// WriteByte is NullStream.WriteByte: the byte vanishes.
 func (s *nullStream) WriteByte(value byte) {}
 
+// CopyTo is NullStream.CopyTo: nothing to copy.
 func (s *nullStream) CopyTo(destination Stream) {
 	validateCopyToArguments(s, destination)
 }

@@ -189,7 +189,7 @@ func (r *StreamReader) fill() bool {
 			data = r.detectEncoding(data)
 		}
 		before := len(r.chars)
-		r.chars = append(r.chars, text.StringToUTF16(r.decoder.DecodeString(data, false))...)
+		r.chars = append(r.chars, r.decoder.DecodeUnits(data, false)...)
 		if len(r.chars) > before {
 			return true
 		}
@@ -199,7 +199,7 @@ func (r *StreamReader) fill() bool {
 	before := len(r.chars)
 	rest := r.pending
 	r.pending = nil
-	r.chars = append(r.chars, text.StringToUTF16(r.decoder.DecodeString(rest, true))...)
+	r.chars = append(r.chars, r.decoder.DecodeUnits(rest, true)...)
 	return len(r.chars) > before
 }
 

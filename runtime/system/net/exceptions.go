@@ -4,6 +4,8 @@
 package net
 
 import (
+	"strconv"
+	"strings"
 	"syscall"
 
 	"github.com/cs2go/cs2go/runtime/system"
@@ -35,6 +37,27 @@ type Win32Exception struct {
 
 // NativeErrorCode is Win32Exception.NativeErrorCode.
 func (e *Win32Exception) NativeErrorCode() int32 { return e.nativeErrorCode }
+
+// ToStringCore is Win32Exception.ToString() in .NET Core: the class name,
+// then the native error code in parentheses, then the message:
+// "System.Net.HttpListenerException (500): Listener closed.".
+func (e *Win32Exception) ToStringCore() string {
+	if e.nativeErrorCode == 0 || e.nativeErrorCode == e.HResult() {
+		return e.ExceptionBase.ToStringCore()
+	}
+	code := itoa(int64(e.nativeErrorCode))
+	if e.nativeErrorCode < 0 {
+		code = "0x" + strings.ToUpper(strconv.FormatUint(uint64(uint32(e.nativeErrorCode)), 16))
+	}
+	s := e.GetType().FullName() + " (" + code + ")"
+	if msg := e.Message(); msg != "" {
+		s += ": " + msg
+	}
+	if in := e.InnerException(); in != nil {
+		s += "\n ---> " + in.ToString() + "\n   --- End of inner exception stack trace ---"
+	}
+	return s
+}
 
 // ErrorCode is ExternalException.ErrorCode: the HResult (-2147467259,
 // E_FAIL, for Win32Exception).

@@ -90,6 +90,16 @@ func (l *HttpListener) checkDisposedLocked() {
 	}
 }
 
+// lockLive locks l.mu, or throws ObjectDisposedException (unlocked) when
+// the listener is closed.
+func (l *HttpListener) lockLive() {
+	l.mu.Lock()
+	if l.state == stateClosed {
+		l.mu.Unlock()
+		panic(system.NewObjectDisposedException("System.Net.HttpListener"))
+	}
+}
+
 func (l *HttpListener) checkDisposed() {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -218,8 +228,7 @@ func (l *HttpListener) Start() {
 // with HttpListenerException 500 "Listener closed." (item 68). The
 // listener can be started again.
 func (l *HttpListener) Stop() {
-	l.mu.Lock()
-	l.checkDisposedLocked()
+	l.lockLive()
 	l.stopLocked()
 }
 
@@ -274,8 +283,7 @@ func (l *HttpListener) Dispose() { l.Close() }
 // prefixes too; Stop or Close while waiting raises HttpListenerException
 // 500 "Listener closed." (items 67, 68).
 func (l *HttpListener) GetContext() *HttpListenerContext {
-	l.mu.Lock()
-	l.checkDisposedLocked()
+	l.lockLive()
 	if l.state != stateStarted {
 		l.mu.Unlock()
 		panic(system.NewInvalidOperationException(msgListenerMustCallStart))
@@ -310,8 +318,7 @@ func (l *HttpListener) popQueueLocked() *HttpListenerContext {
 // returns at once; callback (may be nil) runs on its own goroutine when a
 // request arrives. Unlike GetContext it is allowed with no prefixes.
 func (l *HttpListener) BeginGetContext(callback system.AsyncCallback, state any) system.IAsyncResult {
-	l.mu.Lock()
-	l.checkDisposedLocked()
+	l.lockLive()
 	if l.state != stateStarted {
 		l.mu.Unlock()
 		panic(system.NewInvalidOperationException(msgListenerMustCallStart))

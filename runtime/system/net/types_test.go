@@ -177,7 +177,7 @@ func TestExceptionHttpListenerException(t *testing.T) {
 	if e.ErrorCode() != 500 || e.NativeErrorCode() != 500 {
 		t.Errorf("codes %d %d", e.ErrorCode(), e.NativeErrorCode())
 	}
-	if e.ToString() != "System.Net.HttpListenerException: Listener closed." {
+	if e.ToString() != "System.Net.HttpListenerException (500): Listener closed." {
 		t.Errorf("%q", e.ToString())
 	}
 	if _, ok := system.AsException[*Win32Exception](e); !ok {

@@ -748,6 +748,10 @@ func (d *Decoder) DecodeString(b []byte, flush bool) string {
 	return UTF16ToString(d.decode(b, flush))
 }
 
+// DecodeUnits is DecodeString returning UTF-16 code units, for readers
+// that index text as .NET does.
+func (d *Decoder) DecodeUnits(b []byte, flush bool) []uint16 { return d.decode(b, flush) }
+
 func (d *Decoder) decode(b []byte, flush bool) []uint16 {
 	in := b
 	if len(d.pending) > 0 {

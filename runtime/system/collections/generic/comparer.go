@@ -84,8 +84,10 @@ func isNilPointer(v any) bool {
 // Equals and GetHashCode: hash-based collections must use them.
 type objectComparer[T any] struct{}
 
+// Equals is EqualityComparer<T>.Default.Equals.
 func (objectComparer[T]) Equals(x, y T) bool { return defaultEquals(x, y) }
 
+// GetHashCode is EqualityComparer<T>.Default.GetHashCode: the GetHashCode override.
 func (objectComparer[T]) GetHashCode(obj T) int32 {
 	if e, ok := any(obj).(equatable); ok && !isNilPointer(obj) {
 		return e.GetHashCode()
@@ -112,8 +114,10 @@ func defaultComparerFor[K comparable]() IEqualityComparer[K] {
 // override Equals/GetHashCode use them, others Go equality.
 type dynamicComparer[K comparable] struct{}
 
+// Equals is EqualityComparer<object>.Default.Equals.
 func (dynamicComparer[K]) Equals(x, y K) bool { return defaultEquals(x, y) }
 
+// GetHashCode is EqualityComparer<object>.Default.GetHashCode.
 func (dynamicComparer[K]) GetHashCode(obj K) int32 {
 	if e, ok := any(obj).(equatable); ok && !isNilPointer(obj) {
 		return e.GetHashCode()
@@ -279,6 +283,7 @@ func ComparerDefault[T any]() IComparer[T] { return defaultComparer[T]{} }
 
 type defaultComparer[T any] struct{}
 
+// Compare is Comparer<T>.Default.Compare.
 func (defaultComparer[T]) Compare(x, y T) int32 { return defaultCompare(x, y) }
 
 // ComparerCreate is Comparer<T>.Create(comparison).
@@ -288,6 +293,7 @@ func ComparerCreate[T any](comparison func(x, y T) int32) IComparer[T] {
 
 type comparisonComparer[T any] func(x, y T) int32
 
+// Compare calls the Comparison<T> given to Comparer<T>.Create.
 func (c comparisonComparer[T]) Compare(x, y T) int32 { return c(x, y) }
 
 // typeName is the .NET name of T for ToString ("System.Int32"); Go names
