@@ -34,11 +34,16 @@ func Generate(f *mapper.File, opts Options) ([]byte, error) {
 	for _, p := range runtimePackages {
 		out.ImportName(mapper.RuntimeModule+p, path.Base(p))
 	}
-	for _, line := range f.Doc {
-		out.Add(comment(line))
+	// The C# file's header comment documents the program: package doc.
+	doc := f.Doc
+	for len(doc) > 0 && strings.TrimSpace(doc[len(doc)-1]) == "" {
+		doc = doc[:len(doc)-1]
+	}
+	for _, line := range doc {
+		out.PackageComment(strings.TrimRight(line, " \t\r"))
 	}
 	for i, d := range f.Decls {
-		if i > 0 || len(f.Doc) > 0 {
+		if i > 0 {
 			out.Line()
 		}
 		out.Add(p.decl(d))

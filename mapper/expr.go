@@ -116,6 +116,9 @@ func zeroValue(t *Type) Expr {
 		if t.Info.Entry.Kind == Enum {
 			return lit("0")
 		}
+		if t.Info.Entry.Struct {
+			return &CompositeLit{Type: t.Go()}
+		}
 	}
 	return lit("nil")
 }

@@ -72,6 +72,8 @@ type mapper struct {
 	unit       *ast.CompilationUnit
 	// topFuncs are the top-level local functions (package-level in Go).
 	topFuncs map[string]*MethodInfo
+	// cmap assigns comment groups to nodes; statements carry theirs over.
+	cmap ast.CommentMap
 }
 
 // pos formats a position as File.cs:L:C for panics in the output.
@@ -82,6 +84,8 @@ func (m *mapper) posString(p ast.Position) string {
 func (m *mapper) mapUnit(cu *ast.CompilationUnit) {
 	m.unit = cu
 	m.topFuncs = map[string]*MethodInfo{}
+	m.cmap = ast.NewCommentMap(cu)
+	m.file.Doc = fileComments(cu)
 	seen := map[string]bool{}
 	addNS := func(ns string) {
 		if !seen[ns] {
@@ -150,6 +154,35 @@ func (m *mapper) mapUnit(cu *ast.CompilationUnit) {
 	if m.entry != nil && len(cu.Statements) == 0 {
 		m.emitMain()
 	}
+}
+
+// fileComments returns the comments before the first using, declaration
+// or statement: the file's header, which becomes the Go package comment.
+func fileComments(cu *ast.CompilationUnit) []string {
+	first := -1
+	for _, n := range []ast.Node{firstOf(cu.Usings), firstOf(cu.Members), firstOf(cu.Statements)} {
+		if n != nil && (first < 0 || n.Start().Offset < first) {
+			first = n.Start().Offset
+		}
+	}
+	var out []string
+	for _, g := range cu.Comments {
+		if first >= 0 && g.EndPos.Offset > first {
+			break
+		}
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, docLines(g)...)
+	}
+	return out
+}
+
+func firstOf[N ast.Node](list []N) ast.Node {
+	if len(list) == 0 {
+		return nil
+	}
+	return list[0]
 }
 
 // nestedTypes returns the type declarations nested in a class.

@@ -271,7 +271,30 @@ func (fs *funcState) stmt(s ast.Stmt) []Stmt {
 			out[0] = &LineStmt{Pos: s.Start(), Stmt: out[0]}
 		}
 	}
-	return out
+	return fs.withComments(s, out)
+}
+
+// withComments carries over the comments the comment map assigns to a
+// statement: the ones before it lead, the ones after it follow.
+func (fs *funcState) withComments(s ast.Stmt, out []Stmt) []Stmt {
+	groups := fs.m.cmap[s]
+	if len(groups) == 0 {
+		return out
+	}
+	var lead, trail []Stmt
+	for _, g := range groups {
+		for _, c := range g.List {
+			for _, line := range commentText(c) {
+				cs := &CommentStmt{Text: line}
+				if g.Pos.Offset < s.Start().Offset {
+					lead = append(lead, cs)
+				} else {
+					trail = append(trail, cs)
+				}
+			}
+		}
+	}
+	return append(append(lead, out...), trail...)
 }
 
 // blockOf lowers a statement used as a body (if/loop bodies).
@@ -880,6 +903,10 @@ func (fs *funcState) disposeTry(body *Block, res []*local) []Stmt {
 		l.used = true
 		call := fs.disposeCall(&Ident{Name: l.goName}, l.t)
 		if call == nil {
+			continue
+		}
+		if l.t.isStruct() {
+			fin = append(fin, &ExprStmt{X: call})
 			continue
 		}
 		fin = append(fin, &IfStmt{Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: l.goName}, Y: &BasicLit{Value: "nil"}}, Then: &Block{Stmts: []Stmt{&ExprStmt{X: call}}}})

@@ -86,6 +86,9 @@ type Entry struct {
 	Go string
 	// GoSet is the setter of a property or indexer ("" if read-only).
 	GoSet string
+	// Struct marks a Value type that is a Go struct (DateTime, TimeSpan):
+	// it is never nil, and its zero value is T{}.
+	Struct bool
 	// Pkg overrides the Go package (path below runtime/) of a type whose
 	// runtime package differs from its namespace's.
 	Pkg string

@@ -131,9 +131,14 @@ func (t *Type) IsRef() bool {
 	case TString, TObject, TNull, TArray, TFunc, TUser:
 		return true
 	case TRuntime:
-		return t.Info.Entry.Kind == Class || t.Info.Entry.Kind == Value || t.Info.Entry.Kind == Delegate
+		return t.Info.Entry.Kind == Class || (t.Info.Entry.Kind == Value && !t.Info.Entry.Struct) || t.Info.Entry.Kind == Delegate
 	}
 	return false
+}
+
+// isStruct reports whether t is a table struct value type (never nil).
+func (t *Type) isStruct() bool {
+	return t != nil && t.Kind == TRuntime && t.Info.Entry.Struct
 }
 
 // IsEnum reports whether t is a table enum.

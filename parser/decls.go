@@ -176,8 +176,7 @@ func (p *parser) parseClass(start lexer.Position, h ast.DeclHeader) *ast.ClassDe
 }
 
 func (p *parser) parseClassMember(c *ast.ClassDecl) {
-	ok := true
-	defer p.recoverTo(p.i, p.depth, &ok)
+	defer p.recoverTo(p.i, p.depth)
 	c.Members = append(c.Members, p.parseMemberDecl(c.Name))
 }
 

@@ -260,10 +260,9 @@ func (p *parser) parseUnary() ast.Expr {
 		op = ast.OpDec
 	case tCaret:
 		op = ast.OpXor
-	case tAmp:
-		op = ast.OpAnd
-	case tStar:
-		op = ast.OpMul
+	case tAmp, tStar:
+		// Address-of and dereference only exist in unsafe code.
+		p.errorf(start, "unsafe code (pointer operator '%s') is not supported", p.tok.Value)
 	case tLParen:
 		if t, _ := p.castType(); t > 0 {
 			p.next()
@@ -381,10 +380,7 @@ func (p *parser) parsePostfix(x ast.Expr, start lexer.Position) ast.Expr {
 				return x
 			}
 		case tArrow:
-			p.next()
-			m := p.parseMemberAccess(x, start, false).(*ast.MemberAccessExpr)
-			m.Pointer = true
-			x = m
+			p.errorf(p.tok.Pos, "unsafe code (pointer member access '->') is not supported")
 		case tLParen:
 			args := p.parseArgs(tLParen, tRParen)
 			if sn, ok := x.(*ast.SimpleName); ok && sn.Name == "nameof" && sn.TypeArgs == nil && len(args) == 1 && args[0].Name == "" && args[0].Modifier == ast.ParamNone {
@@ -460,7 +456,7 @@ func (p *parser) parseArgs(open, close lexer.TokenType) []*ast.Argument {
 	var out []*ast.Argument
 	for !p.is(close) {
 		if p.is(tEOF) {
-			p.errorf(p.tok.Pos, "expected %s to close the %s opened at %d:%d, found end of file", kindText(close), what, openPos.Line, openPos.Column)
+			p.errorf(p.tok.Pos, "expected %s to close the %s (opened at %d:%d), found end of file", kindText(close), what, openPos.Line, openPos.Column)
 		}
 		out = append(out, p.parseArgument())
 		if !p.got(tComma) {
@@ -618,7 +614,7 @@ func (p *parser) parsePrimaryNoPostfix() ast.Expr {
 	case kStackalloc:
 		p.errorf(start, "stackalloc is not supported")
 	case tLBrack:
-		p.errorf(start, "collection expressions ([a, b, c]) are not supported: use new[] { a, b, c }")
+		return p.parseCollection()
 	}
 	if isPredefinedType(t.Type) {
 		// `int.Parse`, `string.Join`, `object.ReferenceEquals`.
@@ -636,6 +632,24 @@ func (p *parser) parsePrimaryNoPostfix() ast.Expr {
 	}
 	p.errorExpected("expression")
 	return nil
+}
+
+// parseCollection parses a collection expression `[a, ..b, c]`.
+func (p *parser) parseCollection() ast.Expr {
+	p.enter()
+	defer p.leave()
+	c := &ast.CollectionExpr{}
+	start := p.pos()
+	p.expect(tLBrack, "")
+	for !p.is(tRBrack) && !p.is(tEOF) {
+		c.Elems = append(c.Elems, p.parseExpr())
+		if !p.got(tComma) {
+			break
+		}
+	}
+	p.expect(tRBrack, " to close the collection expression")
+	c.Span = p.span(start)
+	return c
 }
 
 // parsePrimary parses a primary expression with its postfix chain.
@@ -884,49 +898,6 @@ func (p *parser) parseNew() ast.Expr {
 	}
 	o.Span = p.span(start)
 	return o
-}
-
-// parseTypeNoRanks parses the type after `new`, leaving `[` for the array
-// sizes.
-func (p *parser) parseTypeNoRanks() *ast.TypeRef {
-	start := p.pos()
-	// Parse with ranks disabled: parse the name, then only `?`.
-	t := &ast.TypeRef{}
-	switch {
-	case isPredefinedType(p.tok.Type):
-		t.Predefined = true
-		t.Parts = []*ast.TypePart{{Span: ast.Span{Pos: p.pos(), EndPos: tokEnd(p.tok)}, Name: p.tok.Value}}
-		p.next()
-	case p.is(tLParen):
-		full := p.parseType(scanExpr)
-		return full
-	default:
-		if p.peek(1).Type == tColonColon {
-			t.Alias, _ = p.ident("")
-			p.next()
-		}
-		for {
-			ps := p.pos()
-			name, _ := p.ident(" in type name")
-			part := &ast.TypePart{Name: name}
-			if p.is(tLt) {
-				part.TypeArgs = p.parseTypeArgs()
-			}
-			part.Span = p.span(ps)
-			t.Parts = append(t.Parts, part)
-			if p.is(tDot) && p.peek(1).Type == tIdent {
-				p.next()
-				continue
-			}
-			break
-		}
-	}
-	if p.is(tQuestion) {
-		p.next()
-		t.Nullable = true
-	}
-	t.Span = p.span(start)
-	return t
 }
 
 func (p *parser) parseAnonymousObject(start lexer.Position) ast.Expr {

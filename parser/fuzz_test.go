@@ -55,9 +55,10 @@ func checkParse(t *testing.T, src []byte) {
 	if cu == nil {
 		t.Fatal("Parse returned a nil tree")
 	}
+	// The tree, partial or not, must be walkable and dumpable.
+	ast.Inspect(cu, func(ast.Node) bool { return true })
+	_ = ast.Dump(cu)
 	if err == nil {
-		// A successful parse must be walkable.
-		ast.Inspect(cu, func(ast.Node) bool { return true })
 		return
 	}
 	list, ok := err.(ErrorList)

@@ -35,7 +35,7 @@
 //
 // What is not supported (each gives a positioned error): unsafe code
 // (pointers, fixed, stackalloc), query expressions (from ... select),
-// collection expressions ([a, b]), explicit lambda return types, and
+// list patterns ([1, ..]), explicit lambda return types, and
 // `__arglist`-style undocumented keywords.
 package parser
 
@@ -261,9 +261,22 @@ func (p *parser) expect(t lexer.TokenType, context ...string) lexer.Position {
 
 // expectClose consumes the closer t of a construct opened at open, or
 // reports "expected '}' to close WHAT (opened at L:C), found X".
+//
+// At the end of the file the error is recorded without unwinding, so the
+// enclosing declarations keep what was parsed (a partial tree); the
+// outermost constructs then report at the same place and RemoveMultiples
+// keeps the innermost report.
 func (p *parser) expectClose(t lexer.TokenType, open lexer.Position, what ...string) {
 	if p.tok.Type != t {
-		p.errorExpected(fmt.Sprintf("%s to close %s (opened at %d:%d)", kindText(t), strings.Join(what, ""), open.Line, open.Column))
+		msg := fmt.Sprintf("expected %s to close %s (opened at %d:%d), found %s", kindText(t), strings.Join(what, ""), open.Line, open.Column, describe(p.tok))
+		if p.is(tEOF) {
+			p.errs.Add(p.tok.Pos, "%s", msg)
+			if len(*p.errs) >= maxErrors {
+				panic(bailout{fatal: true})
+			}
+			return
+		}
+		p.errorf(p.tok.Pos, "%s", msg)
 	}
 	p.next()
 }
@@ -305,8 +318,8 @@ func (p *parser) leave() { p.depth-- }
 // recoverTo is deferred by loops that can resume after a bad statement or
 // member: it swallows a non-fatal bailout, then skips to a likely
 // resumption point (after `;`, before `}`), consuming at least one token so
-// the loop always progresses. ok is set to false when a bailout happened.
-func (p *parser) recoverTo(start int, depth int, ok *bool) {
+// the loop always progresses.
+func (p *parser) recoverTo(start int, depth int) {
 	r := recover()
 	if r == nil {
 		return
@@ -315,7 +328,6 @@ func (p *parser) recoverTo(start int, depth int, ok *bool) {
 	if !isBail || b.fatal {
 		panic(r)
 	}
-	*ok = false
 	p.depth = depth
 	p.skipToSync(start)
 }
@@ -434,8 +446,7 @@ func (p *parser) parseCompilationUnit(cu *ast.CompilationUnit) {
 
 // parseTopLevel parses one top-level item, recovering after an error.
 func (p *parser) parseTopLevel(cu *ast.CompilationUnit, fileNS **ast.NamespaceDecl) {
-	ok := true
-	defer p.recoverTo(p.i, p.depth, &ok)
+	defer p.recoverTo(p.i, p.depth)
 	if p.is(tLBrack) && p.isGlobalAttribute() {
 		cu.Attributes = append(cu.Attributes, p.parseAttributeSection())
 		return
@@ -575,8 +586,7 @@ func (p *parser) parseNamespace(inFileScoped bool) *ast.NamespaceDecl {
 }
 
 func (p *parser) parseNamespaceMember(members *[]ast.Decl) {
-	ok := true
-	defer p.recoverTo(p.i, p.depth, &ok)
+	defer p.recoverTo(p.i, p.depth)
 	if p.is(kNamespace) {
 		*members = append(*members, p.parseNamespace(false))
 		return

@@ -99,6 +99,8 @@ func (p *parser) parsePrimaryPattern(ctx patContext) ast.Pattern {
 		}
 	case tLBrace:
 		return p.parseRecursivePattern(start, nil)
+	case tLBrack:
+		p.errorf(start, "list patterns ([1, .., n]) are not supported")
 	case tIdent:
 		switch {
 		case p.tok.Value == "_" && !p.nameFollows(1):

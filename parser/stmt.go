@@ -22,8 +22,7 @@ func (p *parser) parseBlock() *ast.Block {
 }
 
 func (p *parser) parseBlockStmt(b *ast.Block) {
-	ok := true
-	defer p.recoverTo(p.i, p.depth, &ok)
+	defer p.recoverTo(p.i, p.depth)
 	b.Stmts = append(b.Stmts, p.parseStatement())
 }
 
@@ -124,10 +123,12 @@ func (p *parser) parseStatement() ast.Stmt {
 		d := p.parseLocalDecl(start, " after local constant")
 		d.Const = true
 		return d
-	case kUnsafe, kFixed:
-		if p.is(kFixed) || p.peek(1).Type == tLBrace {
-			p.errorf(start, "unsafe code (%s) is not supported", p.tok.Value)
+	case kUnsafe:
+		if p.peek(1).Type == tLBrace {
+			p.errorf(start, "unsafe code ('unsafe' block) is not supported")
 		}
+	case kFixed:
+		p.errorf(start, "unsafe code ('fixed' statement) is not supported")
 	case kStatic, kExtern:
 		return p.parseLocalFunction(start)
 	case tLBrack:

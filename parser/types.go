@@ -181,6 +181,16 @@ func (p *parser) scanTypeArgsDepth(j int, depth int) int {
 
 // parseType parses a type (see scanType for the grammar).
 func (p *parser) parseType(mode scanMode) *ast.TypeRef {
+	return p.parseTypeOpts(mode, true)
+}
+
+// parseTypeNoRanks parses the type after `new`: a nullable marker is read
+// but `[` is left for the array sizes (`new byte[n]`).
+func (p *parser) parseTypeNoRanks() *ast.TypeRef {
+	return p.parseTypeOpts(scanDecl, false)
+}
+
+func (p *parser) parseTypeOpts(mode scanMode, ranks bool) *ast.TypeRef {
 	p.enter()
 	defer p.leave()
 	t := &ast.TypeRef{}
@@ -235,17 +245,17 @@ func (p *parser) parseType(mode scanMode) *ast.TypeRef {
 		}
 		p.errorExpected("type")
 	}
-	p.parseTypeSuffix(t, mode)
+	p.parseTypeSuffix(t, mode, ranks)
 	t.Span = p.span(start)
 	return t
 }
 
-func (p *parser) parseTypeSuffix(t *ast.TypeRef, mode scanMode) {
+func (p *parser) parseTypeSuffix(t *ast.TypeRef, mode scanMode, ranks bool) {
 	if p.is(tQuestion) && p.nullableQuestion(p.i, mode) {
 		p.next()
 		t.Nullable = true
 	}
-	for p.is(tLBrack) {
+	for ranks && p.is(tLBrack) {
 		k := p.i + 1
 		for p.at(k).Type == tComma {
 			k++

@@ -25,7 +25,7 @@
 //     InitializerExpr, ImplicitElementAccess, LambdaExpr, AnonymousMethodExpr,
 //     InterpolatedStringExpr, TypeOfExpr, NameOfExpr, SizeOfExpr, DefaultExpr,
 //     ThisExpr, BaseExpr, AwaitExpr, SwitchExpr, WithExpr, TupleExpr,
-//     ThrowExpr, CheckedExpr, DeclarationExpr, RangeExpr.
+//     ThrowExpr, CheckedExpr, DeclarationExpr, RangeExpr, CollectionExpr.
 //   - Pattern (after `is`, in `case`, in switch-expression arms): TypePattern,
 //     DeclarationPattern, VarPattern, ConstantPattern, RelationalPattern,
 //     NotPattern, BinaryPattern, DiscardPattern, RecursivePattern.
@@ -964,8 +964,8 @@ type AliasQualifiedName struct {
 	TypeArgs []*TypeRef
 }
 
-// MemberAccessExpr is `X.Name`, `X?.Name` (Conditional) or `X->Name`
-// (Pointer).
+// MemberAccessExpr is `X.Name` or `X?.Name` (Conditional). Pointer
+// (`X->Name`) is reserved: the parser rejects unsafe code.
 type MemberAccessExpr struct {
 	Span
 	X           Expr
@@ -1011,8 +1011,8 @@ type BinaryExpr struct {
 	X, Y  Expr
 }
 
-// UnaryExpr is a prefix operator: + - ! ~ ++ -- ^ (index from end), & and *
-// (unsafe).
+// UnaryExpr is a prefix operator: + - ! ~ ++ -- ^ (index from end). The
+// unsafe & and * are rejected by the parser.
 type UnaryExpr struct {
 	Span
 	Op Op
@@ -1297,6 +1297,13 @@ type RangeExpr struct {
 	X, Y Expr
 }
 
+// CollectionExpr is a C# 12 collection expression `[a, b, ..rest]`; a
+// spread element `..rest` is a RangeExpr with X nil.
+type CollectionExpr struct {
+	Span
+	Elems []Expr
+}
+
 func (*Literal) exprNode()                {}
 func (*SimpleName) exprNode()             {}
 func (*TypeExpr) exprNode()               {}
@@ -1335,6 +1342,7 @@ func (*ThrowExpr) exprNode()              {}
 func (*CheckedExpr) exprNode()            {}
 func (*DeclarationExpr) exprNode()        {}
 func (*RangeExpr) exprNode()              {}
+func (*CollectionExpr) exprNode()         {}
 
 // ---------------------------------------------------------------------------
 // Patterns

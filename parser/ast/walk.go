@@ -331,6 +331,8 @@ func Walk(v Visitor, node Node) {
 	case *RangeExpr:
 		walkOpt(v, n.X)
 		walkOpt(v, n.Y)
+	case *CollectionExpr:
+		walkList(v, n.Elems)
 
 	// Patterns.
 	case *TypePattern:

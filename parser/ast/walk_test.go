@@ -30,7 +30,7 @@ var allNodes = []Node{
 	&AnonymousMember{}, &InitializerExpr{}, &ImplicitElementAccess{}, &LambdaExpr{}, &AnonymousMethodExpr{},
 	&InterpolatedStringExpr{}, &InterpolatedText{}, &Interpolation{}, &TypeOfExpr{}, &NameOfExpr{},
 	&SizeOfExpr{}, &DefaultExpr{}, &ThisExpr{}, &BaseExpr{}, &AwaitExpr{}, &SwitchExpr{}, &SwitchExprArm{},
-	&WithExpr{}, &TupleExpr{}, &ThrowExpr{}, &CheckedExpr{}, &DeclarationExpr{}, &RangeExpr{},
+	&WithExpr{}, &TupleExpr{}, &ThrowExpr{}, &CheckedExpr{}, &DeclarationExpr{}, &RangeExpr{}, &CollectionExpr{},
 	&TypePattern{}, &DeclarationPattern{}, &VarPattern{}, &ConstantPattern{}, &RelationalPattern{},
 	&NotPattern{}, &BinaryPattern{}, &DiscardPattern{}, &Subpattern{}, &RecursivePattern{},
 }

@@ -301,6 +301,15 @@ func (m *MemoryStream) CopyTo(destination Stream) {
 	}
 }
 
+// CopyToBufferSize is MemoryStream.CopyTo(destination, bufferSize): the
+// size is checked but, as in .NET, the unread bytes go in one Write.
+func (m *MemoryStream) CopyToBufferSize(destination Stream, bufferSize int32) {
+	if bufferSize <= 0 {
+		panic(system.NewArgumentOutOfRangeExceptionMessage("bufferSize", "Positive number required."))
+	}
+	m.CopyTo(destination)
+}
+
 // WriteTo is MemoryStream.WriteTo(stream): the whole content, position unchanged.
 func (m *MemoryStream) WriteTo(stream Stream) {
 	if isNilStream(stream) {

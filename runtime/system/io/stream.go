@@ -75,6 +75,8 @@ type Stream interface {
 	WriteByte(value byte)
 	// CopyTo is Stream.CopyTo(destination).
 	CopyTo(destination Stream)
+	// CopyToBufferSize is Stream.CopyTo(destination, bufferSize).
+	CopyToBufferSize(destination Stream, bufferSize int32)
 	// ReadAsync is Stream.ReadAsync(buffer, offset, count).
 	ReadAsync(buffer []byte, offset, count int32) *tasks.TaskOf[int32]
 	// WriteAsync is Stream.WriteAsync(buffer, offset, count).
@@ -83,6 +85,8 @@ type Stream interface {
 	FlushAsync() *tasks.Task
 	// CopyToAsync is Stream.CopyToAsync(destination).
 	CopyToAsync(destination Stream) *tasks.Task
+	// DisposeAsync is Stream.DisposeAsync() (`await using`).
+	DisposeAsync() *tasks.Task
 }
 
 // copyBufferSize is .NET's default CopyTo buffer (81920 bytes: the largest
@@ -295,6 +299,56 @@ func (b *StreamBase) CopyToAsync(destination Stream) *tasks.Task {
 	s := b.outer()
 	validateCopyToArguments(s, destination)
 	return tasks.Run(func() { s.CopyTo(destination) })
+}
+
+// DisposeAsync is Stream.DisposeAsync(): Dispose at the call, returned as a
+// finished task (a faulted one if Dispose threw), as .NET's base does.
+func (b *StreamBase) DisposeAsync() *tasks.Task {
+	var ex system.Exception
+	system.Try(b.outer().Dispose, system.Catch(func(e system.Exception) { ex = e }))
+	if ex != nil {
+		return tasks.FromException(ex)
+	}
+	return tasks.CompletedTask()
+}
+
+// StreamReadExactly is Stream.ReadExactly(buffer, offset, count) (.NET 7+;
+// a package function because every stream shares it): it reads until count
+// bytes arrived, or throws EndOfStreamException.
+func StreamReadExactly(s Stream, buffer []byte, offset, count int32) {
+	StreamValidateBufferArguments(buffer, offset, count)
+	for count > 0 {
+		n := s.Read(buffer, offset, count)
+		if n == 0 {
+			panic(NewEndOfStreamException("Unable to read beyond the end of the stream."))
+		}
+		offset += n
+		count -= n
+	}
+}
+
+// StreamReadAtLeast is Stream.ReadAtLeast(buffer, minimumBytes,
+// throwOnEndOfStream) over the whole buffer: it reads until at least
+// minimumBytes arrived and returns how many did.
+func StreamReadAtLeast(s Stream, buffer []byte, minimumBytes int32, throwOnEndOfStream bool) int32 {
+	if minimumBytes < 0 {
+		panic(system.NewArgumentOutOfRangeExceptionMessage("minimumBytes", msgNeedNonNegNum))
+	}
+	if int(minimumBytes) > len(buffer) {
+		panic(system.NewArgumentOutOfRangeExceptionMessage("minimumBytes", "'minimumBytes' must be less than or equal to the length of 'buffer'."))
+	}
+	total := int32(0)
+	for total < minimumBytes {
+		n := s.Read(buffer, total, int32(len(buffer))-total)
+		if n == 0 {
+			if throwOnEndOfStream {
+				panic(NewEndOfStreamException("Unable to read beyond the end of the stream."))
+			}
+			break
+		}
+		total += n
+	}
+	return total
 }
 
 // StreamValidateBufferArguments is Stream.ValidateBufferArguments(buffer,

@@ -282,3 +282,21 @@ func TestCloseDisposeReachOverrides(t *testing.T) {
 		t.Errorf("Close override ran %d times, Dispose override %d times; want 2 and 2", c.closes, d.disposes)
 	}
 }
+
+func TestStreamReadExactlyAndAtLeast(t *testing.T) {
+	buf := make([]byte, 4)
+	StreamReadExactly(NewMemoryStreamBytes([]byte{1, 2, 3, 4, 5}), buf, 0, 4)
+	n := StreamReadAtLeast(NewMemoryStreamBytes([]byte{9, 8}), buf, 1, false)
+	got := []any{buf, n,
+		describe(func() { StreamReadExactly(NewMemoryStreamBytes([]byte{1}), make([]byte, 2), 0, 2) }),
+		describe(func() { NewMemoryStream().DisposeAsync().Await() })}
+	want := []any{[]byte{9, 8, 3, 4}, int32(2), "System.IO.EndOfStreamException: Unable to read beyond the end of the stream.", "ok"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	dst := NewMemoryStream()
+	NewMemoryStreamBytes([]byte("abc")).CopyToBufferSize(dst, 1)
+	if string(dst.ToArray()) != "abc" {
+		t.Errorf("CopyToBufferSize %q", dst.ToArray())
+	}
+}

@@ -126,7 +126,6 @@ func (w *StreamWriter) AutoFlush() bool { return w.autoFlush }
 // SetAutoFlush is the StreamWriter.AutoFlush setter: when true, every Write
 // reaches the stream (and the stream is flushed) before it returns.
 func (w *StreamWriter) SetAutoFlush(value bool) {
-	w.ensureOpen()
 	w.autoFlush = value
 	if value {
 		w.flush(true, false)

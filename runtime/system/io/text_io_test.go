@@ -140,6 +140,9 @@ func TestStreamReaderLinesAndBOM(t *testing.T) {
 		// .NET 8 flushes the decoder at the end: a cut sequence is U+FFFD
 		// (dotnet/docs#38262; Mono and .NET 7 drop it).
 		{[]byte{0xC3}, "utf-8", []string{"\uFFFD"}},
+		// A cut BOM: .NET 8's final flush decodes the kept preamble bytes
+		// as one U+FFFD (Mono: no line).
+		{[]byte{0xEF, 0xBB}, "utf-8", []string{"\uFFFD"}},
 	}
 	for _, tt := range tests {
 		r := NewStreamReader(newNonSeekable(tt.data))

@@ -20,12 +20,16 @@ import (
 
 // Limits and timeouts of managed .NET's HttpConnection (spec item 26, 47).
 const (
-	maxHeadBytes     = 32768
-	maxReuses        = 100
+	maxHeadBytes   = 32768
+	maxReuses      = 100
+	readBufferSize = 4096
+)
+
+// Timeouts are variables only so tests can shorten them.
+var (
 	firstIdleTimeout = 90 * time.Second
 	nextIdleTimeout  = 15 * time.Second
 	drainReadTimeout = time.Second
-	readBufferSize   = 4096
 )
 
 var continue100 = []byte("HTTP/1.1 100 Continue\r\n\r\n")
@@ -108,6 +112,7 @@ func (c *connection) serve() {
 		c.nc.SetReadDeadline(time.Now().Add(idle))
 		ctx := newContext(c)
 		req := &ctx.request
+		req.major, req.minor = 1, 0 // .NET's default until the request line parses
 		status, msg, ok := c.readHead(req)
 		if !ok {
 			return
@@ -285,6 +290,11 @@ func (c *connection) readHead(req *HttpListenerRequest) (status int32, detail st
 		}
 		total += len(line)
 		if total > maxHeadBytes {
+			// .NET has parsed the request line by then: its version
+			// shapes the error response.
+			if len(ends) > 0 {
+				req.setRequestLine(string(head[:ends[0]]))
+			}
 			c.head = head
 			return 400, HttpStatusDescription(400), true
 		}

@@ -394,7 +394,7 @@ func TestItem47_NoPrefixMatchIs404(t *testing.T) {
 	l, port := startListener(t, "/app/")
 	_ = l
 	c := dial(t, port)
-	io.WriteString(c, "GET /other HTTP/1.1\r\nHost: x\r\n\r\n")
+	io.WriteString(c, "GET /other HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
 	got, _ := readResponse(bufio.NewReader(c))
 	body := "<h1>Not Found (Not Found)</h1>"
 	want := "HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\nServer: Microsoft-NetCore/2.0\r\nDate: DDD, DD MMM YYYY HH:MM:SS GMT\r\nContent-Length: " +
@@ -474,7 +474,7 @@ func TestItem66_StopClosesConnectionsWithoutSpuriousResponse(t *testing.T) {
 	l, port := startListener(t)
 	done := serveOne(l, func(ctx *HttpListenerContext) { ctx.Response().Close() })
 	c := dial(t, port)
-	io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	io.WriteString(c, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
 	br := bufio.NewReader(c)
 	if _, err := readResponse(br); err != nil {
 		t.Fatal(err)
@@ -547,7 +547,7 @@ func TestItem68_EndGetContextArguments(t *testing.T) {
 	called := make(chan system.IAsyncResult, 1)
 	ar := l.BeginGetContext(func(r system.IAsyncResult) { called <- r }, 42)
 	c := dial(t, port)
-	io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+	io.WriteString(c, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
 	got := <-called
 	if got != ar || got.AsyncState() != 42 {
 		t.Fatal("callback got another result")
@@ -562,7 +562,7 @@ func TestItem68_RequestsQueueFIFO(t *testing.T) {
 	var conns []gonet.Conn
 	for i := 0; i < 3; i++ {
 		c := dial(t, port)
-		fmt.Fprintf(c, "GET /%d HTTP/1.1\r\nHost: x\r\n\r\n", i)
+		fmt.Fprintf(c, "GET /%d HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", i)
 		conns = append(conns, c)
 		time.Sleep(30 * time.Millisecond) // arrive in order
 	}
@@ -575,7 +575,7 @@ func TestItem68_RequestsQueueFIFO(t *testing.T) {
 	}
 	// GetContextAsync after the queue: a task.
 	task := l.GetContextAsync()
-	fmt.Fprintf(conns[0], "GET /async HTTP/1.1\r\nHost: x\r\n\r\n")
+	fmt.Fprintf(conns[0], "GET /async HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
 	ctx := task.Await()
 	if ctx.Request().RawUrl() != "/async" {
 		t.Fatalf("async got %s", ctx.Request().RawUrl())
@@ -598,14 +598,14 @@ func TestNoGoroutineLeakAfterClose(t *testing.T) {
 					return
 				}
 				defer c.Close()
-				io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+				io.WriteString(c, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
 				readResponse(bufio.NewReader(c))
 			}()
 		}
 		wg.Wait()
 		// An idle keep-alive connection left open, closed by Close.
 		c := dial(t, port)
-		io.WriteString(c, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+		io.WriteString(c, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
 		readResponse(bufio.NewReader(c))
 		l.Close()
 	}

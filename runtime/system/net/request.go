@@ -325,7 +325,7 @@ func (r *HttpListenerRequest) IsSecureConnection() bool { return r.ctx.conn.secu
 // IsWebSocketRequest is HttpListenerRequest.IsWebSocketRequest: Connection
 // contains "Upgrade" and Upgrade contains "websocket" (item 59).
 func (r *HttpListenerRequest) IsWebSocketRequest() bool {
-	if r.major == 1 && r.minor == 0 {
+	if r.atMost10() {
 		return false
 	}
 	return containsFold(r.connection, "upgrade") && containsFold(r.header("Upgrade"), "websocket")
@@ -349,7 +349,7 @@ func (r *HttpListenerRequest) KeepAlive() bool {
 		case h != "":
 			h = strings.ToLower(h)
 			ka = !strings.Contains(h, "close") || strings.Contains(h, "keep-alive")
-		case r.major > 1 || r.minor >= 1:
+		case !r.atMost10():
 			ka = true
 		default:
 			ka = r.keepAliveHdr != ""
@@ -417,6 +417,11 @@ func (r *HttpListenerRequest) ClientCertificateError() int32 {
 		panic(system.NewInvalidOperationException("Please call the GetClientCertificate()/BeginGetClientCertificate() method before calling this method."))
 	}
 	return 0
+}
+
+// atMost10 is ProtocolVersion <= HttpVersion.Version10.
+func (r *HttpListenerRequest) atMost10() bool {
+	return r.major < 1 || (r.major == 1 && r.minor == 0)
 }
 
 // routeHost and routePath are what the endpoint routes the request by.

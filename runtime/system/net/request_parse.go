@@ -177,13 +177,13 @@ func parseContentLength(v string) (int64, string) {
 // Host requirement, the URL, Transfer-Encoding, the length requirement of
 // POST and PUT, and Expect: 100-continue (items 47, 48, 51).
 func (r *HttpListenerRequest) finishInitialization() (int32, string) {
-	if (r.major > 1 || r.minor > 0) && r.host == "" {
+	if !r.atMost10() && r.host == "" {
 		return 400, "Invalid host name"
 	}
 	if status, detail := r.prepareURL(); status != 0 {
 		return status, detail
 	}
-	if r.major > 1 || r.minor >= 1 {
+	if !r.atMost10() {
 		if r.hasTE {
 			if !strings.EqualFold(r.transferEncoding, "chunked") {
 				return 501, ""
@@ -238,7 +238,7 @@ func (r *HttpListenerRequest) prepareURL() (int32, string) {
 // buildURL is the Url property's value: scheme, host, local port and target.
 func (r *HttpListenerRequest) buildURL() *system.Uri {
 	var u *system.Uri
-	s := r.scheme() + "://" + r.urlHostForURL() + ":" + strconv.Itoa(r.ctx.conn.localPort()) + r.urlTarget
+	s := r.scheme() + "://" + r.urlHostForURL() + ":" + strconv.Itoa(r.ctx.conn.localPort()) + percentUToUTF8(r.urlTarget)
 	if !system.UriTryCreate(s, system.UriKindAbsolute, &u) {
 		return nil
 	}
@@ -246,6 +246,30 @@ func (r *HttpListenerRequest) buildURL() *system.Uri {
 }
 
 func (r *HttpListenerRequest) urlHostForURL() string { return r.urlHost }
+
+// percentUToUTF8 rewrites %uXXXX escapes as the %XX escapes of the
+// character's UTF-8 bytes, as HttpListenerRequestUriBuilder does (item 54).
+func percentUToUTF8(t string) string {
+	if !strings.Contains(t, "%u") && !strings.Contains(t, "%U") {
+		return t
+	}
+	var sb strings.Builder
+	for i := 0; i < len(t); i++ {
+		if t[i] == '%' && i+5 < len(t) && (t[i+1] == 'u' || t[i+1] == 'U') &&
+			hexVal(t[i+2]) >= 0 && hexVal(t[i+3]) >= 0 && hexVal(t[i+4]) >= 0 && hexVal(t[i+5]) >= 0 {
+			r := rune(hexVal(t[i+2])<<12 | hexVal(t[i+3])<<8 | hexVal(t[i+4])<<4 | hexVal(t[i+5]))
+			for _, b := range []byte(string(r)) {
+				sb.WriteByte('%')
+				sb.WriteByte("0123456789ABCDEF"[b>>4])
+				sb.WriteByte("0123456789ABCDEF"[b&15])
+			}
+			i += 5
+			continue
+		}
+		sb.WriteByte(t[i])
+	}
+	return sb.String()
+}
 
 func (r *HttpListenerRequest) scheme() string {
 	if r.ctx.conn.secure {

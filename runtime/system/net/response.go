@@ -138,7 +138,7 @@ func (r *HttpListenerResponse) SendChunked() bool { return r.boundary == boundar
 func (r *HttpListenerResponse) SetSendChunked(value bool) {
 	r.checkDisposed()
 	r.checkSentHeaders()
-	if value && r.ctx.request.minor == 0 {
+	if value && r.ctx.request.minor == 0 { // ProtocolVersion.Minor == 0, as .NET tests it
 		panic(NewProtocolViolationException(msgNoChunkedOn10))
 	}
 	if value {
@@ -421,7 +421,7 @@ func (r *HttpListenerResponse) appendHead(b []byte, closing bool) []byte {
 	if !r.hdr.Contains("Date") {
 		ov[ovDate], set[ovDate] = httpDate(), true
 	}
-	is10 := req.major == 1 && req.minor == 0
+	is10 := req.atMost10()
 	if r.boundary == boundaryNone {
 		if is10 {
 			r.keepAlive = false

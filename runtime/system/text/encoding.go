@@ -145,7 +145,7 @@ var encodingNames = map[string]int32{
 // .NET's text (code-page encodings such as windows-1252 need .NET's
 // CodePagesEncodingProvider, which is not offered, so they are unknown too).
 func EncodingGetEncoding(name string) *Encoding {
-	cp, ok := encodingNames[strings.ToLower(strings.TrimSpace(name))]
+	cp, ok := encodingNames[strings.ToLower(name)]
 	if !ok {
 		panic(system.NewArgumentExceptionParam("'"+name+"' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method.", "name"))
 	}

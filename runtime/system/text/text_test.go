@@ -320,3 +320,33 @@ func TestStringBuilderAppendFormat(t *testing.T) {
 		t.Errorf("AppendFormat = %q, want %q", got, "  5|FF|s")
 	}
 }
+
+// TestItem59_ContentEncodingLookup covers what HttpListenerRequest.
+// ContentEncoding needs (spec item 59): charset names from Content-Type
+// resolve through GetEncoding (case-insensitive, aliases), and the
+// fallback Encoding.Default is UTF-8 without a BOM.
+func TestItem59_ContentEncodingLookup(t *testing.T) {
+	tests := []struct {
+		charset string
+		web     string
+		cp      int32
+	}{
+		{"utf-8", "utf-8", 65001},
+		{"UTF-8", "utf-8", 65001},
+		{"ISO-8859-1", "iso-8859-1", 28591},
+		{"latin1", "iso-8859-1", 28591},
+		{"us-ascii", "us-ascii", 20127},
+		{"utf-16", "utf-16", 1200},
+		{"utf-16BE", "utf-16BE", 1201},
+		{"utf-32", "utf-32", 12000},
+	}
+	for _, tt := range tests {
+		e := EncodingGetEncoding(tt.charset)
+		if e.WebName() != tt.web || e.CodePage() != tt.cp {
+			t.Errorf("%s: %s %d, want %s %d", tt.charset, e.WebName(), e.CodePage(), tt.web, tt.cp)
+		}
+	}
+	if d := EncodingDefault(); d.WebName() != "utf-8" || len(d.GetPreamble()) != 0 {
+		t.Errorf("Default = %s with preamble % x", d.WebName(), d.GetPreamble())
+	}
+}

@@ -39,6 +39,18 @@ type equatable interface {
 // cannot compare (slices, maps, funcs) are equal only when identical.
 func defaultEquals[T any](a, b T) bool {
 	av, bv := any(a), any(b)
+	// Fast paths for the element types programs use most.
+	switch x := av.(type) {
+	case string:
+		y, ok := bv.(string)
+		return ok && x == y
+	case int32:
+		y, ok := bv.(int32)
+		return ok && x == y
+	case int64:
+		y, ok := bv.(int64)
+		return ok && x == y
+	}
 	if av == nil || bv == nil {
 		return av == nil && bv == nil
 	}

@@ -320,3 +320,20 @@ func TestDefaultEqualsNaN(t *testing.T) {
 		t.Error("List<double>.Contains(NaN) is true in .NET (Double.Equals)")
 	}
 }
+
+func TestListEnumerator(t *testing.T) {
+	l := NewListInit[int32](1, 2)
+	e := l.GetEnumerator()
+	var got []int32
+	for e.MoveNext() {
+		got = append(got, e.Current())
+	}
+	if diff := cmp.Diff([]int32{1, 2}, got); diff != "" || e.Current() != 0 {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	e2 := l.GetEnumerator()
+	l.Add(3)
+	if got, want := describe(func() { e2.MoveNext() }), "System.InvalidOperationException: Collection was modified; enumeration operation may not execute."; got != want {
+		t.Errorf("got %q", got)
+	}
+}

@@ -429,3 +429,41 @@ func ListConvertAll[T, U any](l *List[T], converter func(T) U) *List[U] {
 	}
 	return out
 }
+
+// GetEnumerator is List<T>.GetEnumerator(), for code that walks the list by
+// hand (`while (e.MoveNext()) use(e.Current)`); foreach lowers to All.
+func (l *List[T]) GetEnumerator() *ListEnumerator[T] {
+	return &ListEnumerator[T]{list: l, version: l.version, index: -1}
+}
+
+// ListEnumerator is List<T>.Enumerator.
+type ListEnumerator[T any] struct {
+	list    *List[T]
+	version int32
+	index   int
+	current T
+}
+
+// MoveNext is Enumerator.MoveNext(): InvalidOperationException when the
+// list changed since the enumerator was made.
+func (e *ListEnumerator[T]) MoveNext() bool {
+	if e.version != e.list.version {
+		panic(errEnumModified())
+	}
+	if e.index+1 < len(e.list.items) {
+		e.index++
+		e.current = e.list.items[e.index]
+		return true
+	}
+	e.index = len(e.list.items)
+	var zero T
+	e.current = zero
+	return false
+}
+
+// Current is Enumerator.Current: T's zero value before the first MoveNext
+// and after the last, as List<T>.Enumerator's.
+func (e *ListEnumerator[T]) Current() T { return e.current }
+
+// Dispose is Enumerator.Dispose(): nothing to release.
+func (e *ListEnumerator[T]) Dispose() {}

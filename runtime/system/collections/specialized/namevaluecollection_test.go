@@ -169,3 +169,23 @@ func TestNameValueCollectionEnumerator(t *testing.T) {
 		t.Errorf("All differs from enumerator (-want +got)\n%s", diff)
 	}
 }
+
+// TestItem56_NullKeyRepresentation checks the shapes HttpListenerRequest.
+// QueryString builds (spec item 56): "?a&b" puts "a" and "b" under the
+// null key, "=e" uses the key "", a trailing '&' adds (null, ""). Values
+// from the Mono oracle nvc2.cs: "a,b|1|False" then "a,b,|2|True|e|3|True".
+func TestItem56_NullKeyRepresentation(t *testing.T) {
+	c := NewNameValueCollection()
+	c.AddNullKey("a")
+	c.AddNullKey("b")
+	first := []any{c.GetNullKey(), c.Count(), c.HasKeys()}
+	c.Add("", "e")
+	c.AddNullKey("")
+	second := []any{c.GetNullKey(), c.Count(), c.HasKeys(), c.Get(""), len(c.GetValuesNullKey()), c.KeyIsNull(0)}
+	if diff := cmp.Diff([]any{"a,b", int32(1), false}, first); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+	if diff := cmp.Diff([]any{"a,b,", int32(2), true, "e", 3, true}, second); diff != "" {
+		t.Errorf("(-want +got)\n%s", diff)
+	}
+}
