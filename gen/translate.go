@@ -22,11 +22,28 @@ type Result struct {
 	SyntaxErrors bool
 }
 
+// Source is one C# file of a program.
+type Source struct {
+	Name string
+	Src  []byte
+}
+
 // Translate parses, maps and prints one C# file.
 func Translate(filename string, src []byte, opts Options) Result {
-	cu, err := parser.Parse(filename, src)
-	if err != nil {
-		var r Result
+	return TranslateFiles([]Source{{Name: filename, Src: src}}, opts)
+}
+
+// TranslateFiles parses, maps and prints the files of one program (a
+// project) into one Go file.
+func TranslateFiles(files []Source, opts Options) Result {
+	var units []*ast.CompilationUnit
+	var r Result
+	for _, file := range files {
+		cu, err := parser.Parse(file.Name, file.Src)
+		if err == nil {
+			units = append(units, cu)
+			continue
+		}
 		r.SyntaxErrors = true
 		var list parser.ErrorList
 		if errors.As(err, &list) {
@@ -34,12 +51,16 @@ func Translate(filename string, src []byte, opts Options) Result {
 				r.Diags = append(r.Diags, mapper.Diagnostic{Pos: e.Pos, Severity: mapper.Error, Msg: e.Msg})
 			}
 		} else {
-			r.Diags = append(r.Diags, mapper.Diagnostic{Pos: ast.Position{Filename: filename, Line: 1, Column: 1}, Severity: mapper.Error, Msg: err.Error()})
+			r.Diags = append(r.Diags, mapper.Diagnostic{Pos: ast.Position{Filename: file.Name, Line: 1, Column: 1}, Severity: mapper.Error, Msg: err.Error()})
 		}
+	}
+	if r.SyntaxErrors || len(units) == 0 {
+		r.SyntaxErrors = true
 		r.Diags.Sort()
 		return r
 	}
-	f, diags := mapper.Map(cu)
+	filename := files[0].Name
+	f, diags := mapper.Map(units[0], units[1:]...)
 	out, err := Generate(f, opts)
 	if err != nil {
 		diags = append(diags, mapper.Diagnostic{Pos: ast.Position{Filename: filename, Line: 1, Column: 1}, Severity: mapper.Internal,

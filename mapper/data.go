@@ -448,7 +448,7 @@ var Data = []Entry{
 	{Type: "System.Threading.CancellationToken", Member: "ThrowIfCancellationRequested", Kind: Method, Go: "ThrowIfCancellationRequested"},
 	{Type: "System.Threading.CancellationToken", Member: "Register", Kind: Method, Params: []string{"Action"}, Result: "CancellationTokenRegistration", Go: "Register"},
 	{Type: "System.Threading.CancellationTokenRegistration", Kind: Value, Struct: true, Go: "CancellationTokenRegistration"},
-	{Type: "System.Threading.CancellationTokenRegistration", Member: "Dispose", Kind: Method, Go: "Dispose"},	{Type: "System.Threading.Thread", Kind: Class, Go: "Thread"},
+	{Type: "System.Threading.CancellationTokenRegistration", Member: "Dispose", Kind: Method, Go: "Dispose"}, {Type: "System.Threading.Thread", Kind: Class, Go: "Thread"},
 	{Type: "System.Threading.Thread", Kind: Ctor, Go: "NewThread", Params: []string{"ThreadStart"}},
 	{Type: "System.Threading.Thread", Kind: Ctor, Go: "NewThreadParam", Params: []string{"ParameterizedThreadStart"}},
 	{Type: "System.Threading.Thread", Member: "Start", Kind: Method, Go: "Start"},

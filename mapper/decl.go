@@ -364,8 +364,12 @@ func (m *mapper) namespaceOf(c *ClassInfo) string {
 		}
 		return "", false
 	}
-	ns, _ := find(m.unit.Members, "")
-	return ns
+	for _, cu := range m.units {
+		if ns, ok := find(cu.Members, ""); ok {
+			return ns
+		}
+	}
+	return ""
 }
 
 // exceptionStruct is the struct a user exception class embeds: the runtime

@@ -33,9 +33,10 @@ func DefaultTable() (*Table, error) {
 // (ImplicitUsings for console apps); real programs rely on them.
 var implicitUsings = []string{"System", "System.IO", "System.Collections.Generic", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"}
 
-// Map translates a compilation unit. It never panics: an internal error
-// becomes a diagnostic at the construct being translated.
-func Map(cu *ast.CompilationUnit) (f *File, diags Diagnostics) {
+// Map translates one program: a compilation unit, plus the other files of
+// the same program (a project). It never panics: an internal error becomes
+// a diagnostic at the construct being translated.
+func Map(cu *ast.CompilationUnit, more ...*ast.CompilationUnit) (f *File, diags Diagnostics) {
 	tb, err := DefaultTable()
 	m := &mapper{tb: tb, filename: cu.Filename, classes: map[string]*ClassInfo{}}
 	m.file = &File{Source: cu.Filename}
@@ -50,7 +51,7 @@ func Map(cu *ast.CompilationUnit) (f *File, diags Diagnostics) {
 			diags.Sort()
 		}
 	}()
-	m.mapUnit(cu)
+	m.mapUnits(append([]*ast.CompilationUnit{cu}, more...))
 	m.file.Unsupported = m.diags.Count(Unsupported)
 	m.diags.Sort()
 	return m.file, m.diags
@@ -69,7 +70,7 @@ type mapper struct {
 	classes    map[string]*ClassInfo
 	classList  []*ClassInfo
 	entry      *ClassInfo
-	unit       *ast.CompilationUnit
+	units      []*ast.CompilationUnit
 	// topFuncs are the top-level local functions (package-level in Go).
 	topFuncs map[string]*MethodInfo
 	// cmap assigns comment groups to nodes; statements carry theirs over.
@@ -81,11 +82,18 @@ func (m *mapper) posString(p ast.Position) string {
 	return fmt.Sprintf("%s:%d:%d", path.Base(p.Filename), p.Line, p.Column)
 }
 
-func (m *mapper) mapUnit(cu *ast.CompilationUnit) {
-	m.unit = cu
+// mapUnits translates the files of one program. Usings apply to all of
+// them (C# scopes them per file; merging only makes more names visible).
+func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
+	m.units = units
 	m.topFuncs = map[string]*MethodInfo{}
-	m.cmap = ast.NewCommentMap(cu)
-	m.file.Doc = fileComments(cu)
+	m.cmap = ast.CommentMap{}
+	for _, cu := range units {
+		for n, g := range ast.NewCommentMap(cu) {
+			m.cmap[n] = g
+		}
+	}
+	m.file.Doc = fileComments(units[0])
 	seen := map[string]bool{}
 	addNS := func(ns string) {
 		if !seen[ns] {
@@ -106,7 +114,9 @@ func (m *mapper) mapUnit(cu *ast.CompilationUnit) {
 			addNS(typeRefName(u.Name))
 		}
 	}
-	collectUsings(cu.Usings)
+	for _, cu := range units {
+		collectUsings(cu.Usings)
+	}
 
 	// Declare pass: every class, with its members' signatures.
 	var decls []*ast.ClassDecl
@@ -128,7 +138,17 @@ func (m *mapper) mapUnit(cu *ast.CompilationUnit) {
 			}
 		}
 	}
-	walk(cu.Members, "")
+	var top *ast.CompilationUnit
+	for _, cu := range units {
+		walk(cu.Members, "")
+		if len(cu.Statements) > 0 {
+			if top != nil {
+				m.diags.Add(cu.Statements[0].Start(), Error, "top-level statements in more than one file (%s has them too)", top.Filename)
+				continue
+			}
+			top = cu
+		}
+	}
 	for _, c := range m.classList {
 		m.declareMembers(c)
 	}
@@ -145,13 +165,13 @@ func (m *mapper) mapUnit(cu *ast.CompilationUnit) {
 		m.nameMembers(c)
 	}
 	// Lower pass.
-	if len(cu.Statements) > 0 {
-		m.lowerTopLevel(cu)
+	if top != nil {
+		m.lowerTopLevel(top)
 	}
 	for _, c := range m.classList {
 		m.lowerClass(c)
 	}
-	if m.entry != nil && len(cu.Statements) == 0 {
+	if m.entry != nil && top == nil {
 		m.emitMain()
 	}
 }

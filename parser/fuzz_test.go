@@ -27,8 +27,13 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	}
-	if src, err := os.ReadFile("testdata/bench/server.cs"); err == nil {
-		f.Add(src)
+	// The repository's C# samples (the translator's end-to-end programs),
+	// when present, and the benchmark program.
+	samples, _ := filepath.Glob("../samples/*/*.cs")
+	for _, file := range append(samples, "testdata/bench/server.cs") {
+		if src, err := os.ReadFile(file); err == nil {
+			f.Add(src)
+		}
 	}
 	for _, s := range []string{"", "{", "(", "$\"{", "@\"", "'", "#if", "x = (((", "a<b<c<d", "\"\"\"", "$$\"\"\"{{{"} {
 		f.Add([]byte(s))
@@ -55,9 +60,13 @@ func checkParse(t *testing.T, src []byte) {
 	if cu == nil {
 		t.Fatal("Parse returned a nil tree")
 	}
-	// The tree, partial or not, must be walkable and dumpable.
+	// The tree, partial or not, must be walkable and dumpable (Dump only
+	// for small inputs: it is the slow part and the fuzzer minimizes big
+	// inputs by re-running them many times).
 	ast.Inspect(cu, func(ast.Node) bool { return true })
-	_ = ast.Dump(cu)
+	if len(src) < 2048 {
+		_ = ast.Dump(cu)
+	}
 	if err == nil {
 		return
 	}

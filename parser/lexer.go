@@ -781,7 +781,14 @@ func (s *scanner) hole(info *interpInfo, open, braces int, raw bool) {
 		c := s.src[s.off]
 		if depth == 0 && c == '}' {
 			toks = append(toks, lexer.Token{Type: tEOF, Pos: s.position(s.off)})
-			s.off += braces
+			n := 0
+			for n < braces && s.peekByte(n) == '}' {
+				n++
+			}
+			if n < braces {
+				s.errorAt(s.off, "interpolation hole opened with %d '{' must be closed with %d '}'", braces, braces)
+			}
+			s.off += n
 			break
 		}
 		if depth == 0 && c == '"' && !raw && len(toks) > 0 && endsOperand(toks[len(toks)-1].Type) {

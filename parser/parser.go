@@ -35,8 +35,7 @@
 //
 // What is not supported (each gives a positioned error): unsafe code
 // (pointers, fixed, stackalloc), query expressions (from ... select),
-// list patterns ([1, ..]), explicit lambda return types, and
-// `__arglist`-style undocumented keywords.
+// list patterns ([1, ..]) and explicit lambda return types (`int (x) => x`).
 package parser
 
 import (
@@ -393,7 +392,7 @@ func (p *parser) buildCommentGroups() {
 		}
 		if g != nil {
 			last := g.List[len(g.List)-1]
-			if ti != gTok || c.Pos.Line > last.EndPos.Line+1 || c.Kind == ast.DisabledText || last.Kind == ast.DisabledText {
+			if ti != gTok || c.Pos.Line > last.EndPos.Line+1 || isTrivia(c) || isTrivia(last) {
 				flush()
 			}
 		}
@@ -420,11 +419,18 @@ func (p *parser) docAt(j int) *ast.CommentGroup {
 		return nil
 	}
 	for _, c := range g.List {
-		if c.Kind == ast.DisabledText {
+		if isTrivia(c) {
 			return nil
 		}
 	}
 	return g
+}
+
+// isTrivia reports whether c is dropped code or a directive line rather than
+// a comment a programmer wrote; such entries form groups of their own and
+// never document a declaration.
+func isTrivia(c *ast.Comment) bool {
+	return c.Kind == ast.DisabledText || c.Kind == ast.Directive
 }
 
 // ---------------------------------------------------------------------------

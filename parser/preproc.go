@@ -1,7 +1,8 @@
 // This file implements C#'s preprocessor directives inside the lexer:
 // #if/#elif/#else/#endif are evaluated with no symbols defined (only those a
 // file #defines itself), a dropped branch is reported as a warning and kept
-// as DisabledText; #region, #pragma, #nullable and #line are tolerated.
+// as DisabledText; #region, #pragma, #nullable, #line and the `#!`/`#:`
+// lines of file-based apps are tolerated.
 
 package parser
 
@@ -32,6 +33,12 @@ func (s *scanner) directive() {
 	}
 	s.off = end
 	pos := s.position(start)
+	if strings.HasPrefix(line, "!") || strings.HasPrefix(line, ":") {
+		// `#!` shebang and `#:package ...` lines of file-based apps
+		// (dotnet run app.cs): kept for the translator.
+		s.keepDirective(start, end)
+		return
+	}
 	switch name {
 	case "if":
 		v := s.evalCond(start, arg)
@@ -59,7 +66,9 @@ func (s *scanner) directive() {
 		}
 		s.defines[arg] = name == "define"
 	case "region", "endregion", "pragma", "nullable", "line":
-		// Tolerated: they do not change the program's meaning for cs2go.
+		// Tolerated: they do not change the program's meaning for cs2go;
+		// kept as Directive comments.
+		s.keepDirective(start, end)
 	case "warning":
 		s.warnings = append(s.warnings, ast.Diagnostic{Pos: pos, Msg: "#warning: " + arg})
 	case "error":
@@ -132,6 +141,12 @@ func (s *scanner) skipBranch(dirOff int, what string) {
 	s.keepDisabled(textStart, s.off)
 	s.errorAt(dirOff, "%s without matching #endif", what)
 	s.conds = s.conds[:len(s.conds)-1]
+}
+
+// keepDirective records a tolerated directive line as a Directive comment.
+func (s *scanner) keepDirective(start, end int) {
+	text := strings.TrimRight(s.src[start:end], "\r")
+	s.addComment(start, start+len(text), ast.Directive, text)
 }
 
 // keepDisabled records the dropped source text so the translator can keep

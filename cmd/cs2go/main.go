@@ -3,10 +3,14 @@
 //
 // Usage:
 //
-//	cs2go [flags] FILE.cs        translate; Go on stdout ("-" reads stdin)
-//	cs2go -o DIR [flags] FILE.cs write a buildable Go module to DIR
-//	cs2go run FILE.cs [ARGS...]  translate, build (cached) and run
-//	cs2go check [--json] FILE.cs...  report what cannot be translated
+//	cs2go [flags] PROGRAM        translate; Go on stdout ("-" reads stdin)
+//	cs2go -o DIR [flags] PROGRAM write a buildable Go module to DIR
+//	cs2go run PROGRAM [ARGS...]  translate, build (cached) and run
+//	cs2go check [--json] PROGRAM report what cannot be translated
+//
+// PROGRAM is one or more .cs files, a folder of .cs files, or a .csproj.
+//	cs2go samples                list the bundled sample programs
+//	cs2go new DIR [--from SAMPLE]  start a project from a sample
 //
 // Flags:
 //

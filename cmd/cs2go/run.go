@@ -22,6 +22,7 @@ import (
 	"strings"
 
 	"github.com/cs2go/cs2go/gen"
+	"github.com/cs2go/cs2go/internal/project"
 	"github.com/cs2go/cs2go/mapper"
 	cs2goruntime "github.com/cs2go/cs2go/runtime"
 )
@@ -36,10 +37,13 @@ const (
 var version = "devel"
 
 const usageText = `usage:
-  cs2go [--strict] [--line-directives] FILE.cs     translate; Go on stdout ("-" reads stdin)
-  cs2go -o DIR [--force] [flags] FILE.cs           write a Go module to DIR
-  cs2go run [flags] FILE.cs [ARGS...]              translate, build and run
-  cs2go check [--json] FILE.cs...                  list unsupported constructs
+  cs2go [--strict] [--line-directives] PROGRAM     translate; Go on stdout ("-" reads stdin)
+  cs2go -o DIR [--force] [flags] PROGRAM           write a Go module to DIR
+  cs2go run [flags] PROGRAM [ARGS...]              translate, build and run
+  cs2go check [--json] PROGRAM                     list unsupported constructs
+  PROGRAM is FILE.cs..., a folder of .cs files, or a .csproj
+  cs2go samples                                    list the bundled sample programs
+  cs2go new DIR [--from SAMPLE] [--force]          start a project (C# and its Go translation)
   cs2go --version | --help
 `
 
@@ -50,7 +54,7 @@ type options struct {
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	mode := "translate"
-	if len(args) > 0 && (args[0] == "run" || args[0] == "check") {
+	if len(args) > 0 && (args[0] == "run" || args[0] == "check" || args[0] == "samples" || args[0] == "new") {
 		mode, args = args[0], args[1:]
 	}
 	fl := flag.NewFlagSet("cs2go", flag.ContinueOnError)
@@ -62,12 +66,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&o.force, "force", false, "")
 	fl.BoolVar(&o.json, "json", false, "")
 	fl.StringVar(&o.outDir, "o", "", "")
+	var from string
+	fl.StringVar(&from, "from", "", "")
 	fl.BoolVar(&showVersion, "version", false, "")
 	fl.BoolVar(&help, "help", false, "")
 	fl.BoolVar(&help, "h", false, "")
-	if err := fl.Parse(args); err != nil {
-		fmt.Fprintf(stderr, "cs2go: %v\n%s", err, usageText)
-		return exitUsage
+	// Flags may follow file names (cs2go new DIR --from X), except after
+	// `run FILE`, whose remaining arguments belong to the program.
+	var files []string
+	for rest := args; ; {
+		if err := fl.Parse(rest); err != nil {
+			fmt.Fprintf(stderr, "cs2go: %v\n%s", err, usageText)
+			return exitUsage
+		}
+		rest = fl.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if mode == "run" {
+			files = rest
+			break
+		}
+		files, rest = append(files, rest[0]), rest[1:]
 	}
 	switch {
 	case help:
@@ -77,7 +97,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "cs2go %s\n", buildVersion())
 		return exitOK
 	}
-	files := fl.Args()
+	switch mode {
+	case "samples":
+		return listSamples(stdout)
+	case "new":
+		if len(files) != 1 {
+			fmt.Fprintf(stderr, "cs2go: new takes one directory\n%s", usageText)
+			return exitUsage
+		}
+		return newProject(files[0], from, o.force, stderr)
+	}
 	if len(files) == 0 {
 		fmt.Fprintf(stderr, "cs2go: no input file\n%s", usageText)
 		return exitUsage
@@ -88,11 +117,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "run":
 		return runProgram(files[0], files[1:], o, stdin, stdout, stderr)
 	}
-	if len(files) > 1 {
-		fmt.Fprintf(stderr, "cs2go: one input file expected, got %d (a program is one .cs file)\n", len(files))
-		return exitUsage
-	}
-	res, code := translate(files[0], o, stdin, stderr)
+	res, code := translate(files, o, stdin, stderr)
 	if res.Go == nil {
 		return code
 	}
@@ -117,25 +142,36 @@ func buildVersion() string {
 	return version
 }
 
-// readInput reads a file, or stdin for "-".
-func readInput(name string, stdin io.Reader) (string, []byte, error) {
-	if name == "-" {
+// readInput reads the program: stdin for "-", else .cs files, a folder or
+// a .csproj (internal/project applies the .NET SDK's rules).
+func readInput(args []string, stdin io.Reader) ([]gen.Source, error) {
+	if len(args) == 1 && args[0] == "-" {
 		src, err := io.ReadAll(stdin)
-		return "stdin.cs", src, err
+		return []gen.Source{{Name: "stdin.cs", Src: src}}, err
 	}
-	src, err := os.ReadFile(name)
-	return name, src, err
+	p, err := project.Load(args)
+	if err != nil {
+		return nil, err
+	}
+	if len(p.Files) == 0 {
+		return nil, fmt.Errorf("%s: no .cs files", strings.Join(args, " "))
+	}
+	var out []gen.Source
+	for _, f := range p.Files {
+		out = append(out, gen.Source{Name: f.Path, Src: f.Src})
+	}
+	return out, nil
 }
 
 // translate runs the pipeline and reports diagnostics on stderr. The
 // result's Go is nil when nothing may be written.
-func translate(file string, o options, stdin io.Reader, stderr io.Writer) (gen.Result, int) {
-	name, src, err := readInput(file, stdin)
+func translate(args []string, o options, stdin io.Reader, stderr io.Writer) (gen.Result, int) {
+	srcs, err := readInput(args, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "cs2go: %v\n", err)
 		return gen.Result{}, exitUsage
 	}
-	res := gen.Translate(name, src, gen.Options{LineDirectives: o.lineDirectives})
+	res := gen.TranslateFiles(srcs, gen.Options{LineDirectives: o.lineDirectives})
 	for _, d := range res.Diags {
 		fmt.Fprintln(stderr, d)
 	}
@@ -167,13 +203,13 @@ func check(files []string, o options, stdin io.Reader, stdout, stderr io.Writer)
 	}
 	var all []jsonDiag
 	code := exitOK
-	for _, f := range files {
-		name, src, err := readInput(f, stdin)
+	{
+		srcs, err := readInput(files, stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "cs2go: %v\n", err)
 			return exitUsage
 		}
-		res := gen.Translate(name, src, gen.Options{})
+		res := gen.TranslateFiles(srcs, gen.Options{})
 		for _, d := range res.Diags {
 			if !o.json {
 				fmt.Fprintln(stdout, d)
@@ -287,7 +323,7 @@ func runtimeHash() string {
 // cache directory) and runs the program; stdio and the exit code pass
 // through, and an interrupt reaches the child, not us.
 func runProgram(file string, args []string, o options, stdin io.Reader, stdout, stderr io.Writer) int {
-	res, code := translate(file, o, stdin, stderr)
+	res, code := translate([]string{file}, o, stdin, stderr)
 	if res.Go == nil {
 		return code
 	}

@@ -294,8 +294,10 @@ func exerciseServer(t *testing.T, prog string, reqs []request) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	// done is closed when the program has exited, waitErr set before.
+	done := make(chan struct{})
+	var waitErr error
+	go func() { waitErr = cmd.Wait(); close(done) }()
 	defer func() {
 		select {
 		case <-done:
@@ -317,9 +319,9 @@ func exerciseServer(t *testing.T, prog string, reqs []request) {
 		}
 		if r.stop {
 			select {
-			case err := <-done:
-				if err != nil {
-					t.Errorf("program exit: %v\n%s", err, stdout.String())
+			case <-done:
+				if waitErr != nil {
+					t.Errorf("program exit: %v\n%s", waitErr, stdout.String())
 				}
 				return
 			case <-time.After(10 * time.Second):

@@ -31,11 +31,18 @@
 //     NotPattern, BinaryPattern, DiscardPattern, RecursivePattern.
 //   - InterpolatedPart: InterpolatedText, Interpolation.
 //
+// The other nodes hang off those: CompilationUnit, ExternAlias,
+// UsingDirective, AttributeSection, Attribute, TypeRef, TypePart,
+// TupleTypeElem, TypeParam, TypeParamConstraints, Constraint, EnumMember,
+// VarDeclarator, Accessor, Param, ConstructorInitializer, SwitchSection,
+// CaseLabel, CatchClause, Argument, AnonymousMember, SwitchExprArm,
+// Subpattern, Comment and CommentGroup. Names follow the C# specification's
+// grammar where it has one.
+//
 // Types are *TypeRef values (a struct, not an interface): a possibly
 // qualified name whose parts carry type arguments, or a tuple type, followed
-// by `?` and array ranks. Where C# puts a type in expression position
-// (`int.Parse`, `string.Empty`, `typeof`-less uses) the parser wraps it in a
-// TypeExpr.
+// by `?` and array ranks. Where C# puts a predefined type in expression
+// position (`int.Parse`, `string.Empty`) the parser wraps it in a TypeExpr.
 //
 // # Conventions
 //
@@ -61,8 +68,15 @@
 //   - Comments: CompilationUnit.Comments holds every comment group in source
 //     order; a group that is a declaration's documentation (the group ending
 //     on the line just above the declaration or its attributes, with no blank
-//     line between) is also hung on that declaration's Doc field.
-//     NewCommentMap assigns every group to a node by go/ast's rules.
+//     line between) is also hung on that declaration's Doc field (types,
+//     members, enum members, namespaces, local functions).
+//     NewCommentMap assigns every group to a node by go/ast's rules. Code
+//     dropped by #if (DisabledText) and tolerated directive lines such as
+//     #region or #:package (Directive) are kept too, each in a group of its
+//     own that never documents a declaration.
+//   - Warnings: CompilationUnit.Warnings lists non-fatal diagnostics (a
+//     dropped #if branch, #warning, modifiers ignored on a method written
+//     outside a class).
 package ast
 
 import (
@@ -136,7 +150,7 @@ const (
 	DocComment                         // `/// text`
 	DocBlockComment                    // `/** text */`
 	DisabledText                       // lines dropped by #if/#else, kept verbatim
-	Directive                          // a kept preprocessor line: #region, #pragma, ...
+	Directive                          // a tolerated directive line: #region, #pragma, #nullable, #line, #!, #:package
 )
 
 var commentKindNames = [...]string{"LineComment", "BlockComment", "DocComment", "DocBlockComment", "DisabledText", "Directive"}

@@ -25,12 +25,17 @@ const (
 	readBufferSize = 4096
 )
 
-// Timeouts are variables only so tests can shorten them.
-var (
-	firstIdleTimeout = 90 * time.Second
-	nextIdleTimeout  = 15 * time.Second
-	drainReadTimeout = time.Second
-)
+// The idle timeouts: 90 s for a connection's first request, 15 s between
+// requests (item 26). Atomic variables only so tests can shorten them.
+var firstIdleTimeout, nextIdleTimeout atomic.Int64
+
+func init() {
+	firstIdleTimeout.Store(int64(90 * time.Second))
+	nextIdleTimeout.Store(int64(15 * time.Second))
+}
+
+// drainReadTimeout bounds each read while draining an unread body (item 27).
+const drainReadTimeout = time.Second
 
 var continue100 = []byte("HTTP/1.1 100 Continue\r\n\r\n")
 
@@ -41,24 +46,26 @@ var (
 	writeBufPool = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
 )
 
-// connection is one accepted socket (HttpConnection). Its goroutine reads a
-// request, hands the context to the listener, waits for the response to
-// finish, and loops while the connection may be reused. Pipelined requests
-// already buffered are served in order (spec §3.3 moves toward HTTP.sys here).
+// connection is one accepted socket (HttpConnection). A serving goroutine
+// reads a request and hands the context to the listener, then exits: the
+// response, when it finishes, either closes the connection on the spot or
+// starts the goroutine that reads the next request. So a request costs no
+// goroutine parked waiting for the handler, and a Connection: close
+// response closes the socket from the handler's own goroutine. Pipelined
+// requests already buffered are served in order (spec §3.3 moves toward
+// HTTP.sys here).
 type connection struct {
-	ep     *endpoint
+	ep *endpoint
+	// raw is the accepted socket; nc is raw or the TLS session over it.
+	// Other goroutines close raw only: nc changes during the handshake.
+	raw    gonet.Conn
 	nc     gonet.Conn
 	br     *bufio.Reader
 	secure bool
 	reuses int
 
-	// done receives the response's verdict when it finishes: true forces
-	// the connection closed.
-	done chan bool
-	// closing is closed by abort (Stop/Close of the listener, or of the
-	// endpoint), to release a goroutine waiting for a response.
-	closing   chan struct{}
 	closeOnce sync.Once
+	closed    atomic.Bool
 	broken    atomic.Bool
 
 	// head is the scratch buffer request heads are assembled in.
@@ -68,94 +75,105 @@ type connection struct {
 }
 
 func newConnection(ep *endpoint, nc gonet.Conn) *connection {
-	return &connection{
-		ep:      ep,
-		nc:      nc,
-		secure:  ep.secure,
-		done:    make(chan bool, 1),
-		closing: make(chan struct{}),
-	}
+	return &connection{ep: ep, raw: nc, nc: nc, secure: ep.secure}
 }
 
-// abort closes the socket from another goroutine; the serving goroutine
-// notices and exits.
-func (c *connection) abort() {
+// abort closes the socket from another goroutine (Stop, Close, endpoint
+// shutdown). The read buffer is not recycled: a handler may still use it.
+func (c *connection) abort() { c.shutdown(false) }
+
+// shutdown closes the connection once. recycle returns the read buffer to
+// the pool; only a caller that knows nobody else reads it may ask.
+func (c *connection) shutdown(recycle bool) {
 	c.closeOnce.Do(func() {
-		close(c.closing)
-		c.nc.Close()
-	})
-}
-
-// serve is the connection's goroutine.
-func (c *connection) serve() {
-	defer func() {
-		c.abort()
-		if c.br != nil {
+		c.closed.Store(true)
+		c.raw.Close()
+		c.ep.forget(c)
+		if recycle && c.br != nil {
 			c.br.Reset(nil)
 			readerPool.Put(c.br)
 			c.br = nil
 		}
-		c.ep.forget(c)
-	}()
-	if c.secure {
-		if !c.handshake() {
+	})
+}
+
+// serve reads and dispatches the next request; see connection.
+func (c *connection) serve() {
+	if c.br == nil {
+		if c.secure && !c.handshake() {
+			c.shutdown(false)
+			return
+		}
+		c.br = readerPool.Get().(*bufio.Reader)
+		c.br.Reset(c.nc)
+	}
+	idle := time.Duration(firstIdleTimeout.Load())
+	if c.reuses > 0 {
+		idle = time.Duration(nextIdleTimeout.Load())
+	}
+	c.nc.SetReadDeadline(time.Now().Add(idle))
+	ctx := newContext(c)
+	req := &ctx.request
+	req.major, req.minor = 1, 0 // .NET's default until the request line parses
+	status, msg, ok := c.readHead(req)
+	if !ok {
+		c.shutdown(true)
+		return
+	}
+	c.nc.SetReadDeadline(time.Time{})
+	if status == 0 {
+		status, msg = req.finishInitialization()
+	}
+	if status != 0 {
+		c.sendError(ctx, status, msg)
+		return
+	}
+	if req.expectContinue {
+		if c.write(continue100, false) != nil {
+			c.shutdown(true)
 			return
 		}
 	}
-	c.br = readerPool.Get().(*bufio.Reader)
-	c.br.Reset(c.nc)
-	for {
-		idle := firstIdleTimeout
-		if c.reuses > 0 {
-			idle = nextIdleTimeout
-		}
-		c.nc.SetReadDeadline(time.Now().Add(idle))
-		ctx := newContext(c)
-		req := &ctx.request
-		req.major, req.minor = 1, 0 // .NET's default until the request line parses
-		status, msg, ok := c.readHead(req)
-		if !ok {
-			return
-		}
-		c.nc.SetReadDeadline(time.Time{})
-		if status == 0 {
-			status, msg = req.finishInitialization()
-		}
-		if status != 0 {
-			c.sendError(ctx, status, msg)
-			return
-		}
-		if req.expectContinue {
-			if c.write(continue100, false) != nil {
-				return
-			}
-		}
-		bp := c.ep.route(req.routeHost(), c.localPort(), req.routePath())
-		if bp == nil {
-			c.sendError(ctx, 404, HttpStatusDescription(404))
-			return
-		}
-		l := bp.listener
-		ctx.listener = l
-		ctx.prefix = bp
-		if c.authenticate(ctx) && !l.deliver(ctx) {
-			return
-		}
-		var force bool
-		select {
-		case force = <-c.done:
-		case <-c.closing:
-			return
-		}
+	bp := c.ep.route(req.routeHost(), c.localPort(), req.routePath())
+	if bp == nil {
+		c.sendError(ctx, 404, HttpStatusDescription(404))
+		return
+	}
+	l := bp.listener
+	ctx.listener = l
+	ctx.prefix = bp
+	if !c.authenticate(ctx) {
+		return // answered by the listener; the response moved on
+	}
+	if !l.deliver(ctx) {
+		c.shutdown(true)
+	}
+	// From here the response owns the connection.
+}
+
+// next is called by a finished response: close the connection, or drain
+// the unread body (item 27) and read the next request on a new goroutine.
+func (c *connection) next(ctx *HttpListenerContext, force bool) {
+	if l := ctx.listener; l != nil {
 		l.release(c)
-		if force || c.broken.Load() {
-			return
-		}
-		if !req.flushInput() {
-			return
-		}
-		c.reuses++
 	}
+	req := &ctx.request
+	if force || c.broken.Load() || c.closed.Load() {
+		c.shutdown(req.bodyReader == nil)
+		return
+	}
+	c.reuses++
+	if !req.HasEntityBody() || req.body().eof {
+		go c.serve()
+		return
+	}
+	go func() {
+		if req.flushInput() {
+			c.serve()
+		} else {
+			c.shutdown(true)
+		}
+	}()
 }
 
 // handshake runs the TLS handshake for https endpoints, bounded by the
@@ -166,22 +184,13 @@ func (c *connection) handshake() bool {
 		return false
 	}
 	tc := tls.Server(c.nc, cfg)
-	tc.SetDeadline(time.Now().Add(firstIdleTimeout))
+	tc.SetDeadline(time.Now().Add(time.Duration(firstIdleTimeout.Load())))
 	if err := tc.Handshake(); err != nil {
 		return false
 	}
 	tc.SetDeadline(time.Time{})
 	c.nc = tc
 	return true
-}
-
-// responseFinished is called by the response when it completes; force
-// closes the connection instead of reusing it.
-func (c *connection) responseFinished(force bool) {
-	select {
-	case c.done <- force:
-	default:
-	}
 }
 
 // write sends b. A failure marks the connection broken and, unless the

@@ -8,6 +8,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"net/http"
+	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -179,8 +181,9 @@ func TestItem26_ReuseLimit(t *testing.T) {
 }
 
 func TestItem26_IdleTimeouts(t *testing.T) {
-	defer func(a, b time.Duration) { firstIdleTimeout, nextIdleTimeout = a, b }(firstIdleTimeout, nextIdleTimeout)
-	firstIdleTimeout, nextIdleTimeout = 300*time.Millisecond, 100*time.Millisecond
+	defer func(a, b int64) { firstIdleTimeout.Store(a); nextIdleTimeout.Store(b) }(firstIdleTimeout.Load(), nextIdleTimeout.Load())
+	firstIdleTimeout.Store(int64(300 * time.Millisecond))
+	nextIdleTimeout.Store(int64(100 * time.Millisecond))
 	l, port := startListener(t)
 	serveAll(l, func(ctx *HttpListenerContext) { ctx.Response().Close() })
 
@@ -358,5 +361,127 @@ func TestItem69_WriteToClosedConnection(t *testing.T) {
 			}
 		}
 		ctx.Response().Close()
+	}
+}
+
+// echoServer answers with method, remote port and the request body.
+func echoServer(t *testing.T) int {
+	l, port := startListener(t)
+	serveAll(l, func(ctx *HttpListenerContext) {
+		req := ctx.Request()
+		body, _ := io.ReadAll(streamReader{req.InputStream()})
+		out := fmt.Sprintf("%s %d %s %d %s", req.HttpMethod(), req.RemoteEndPoint().Port(), req.ProtocolVersion().ToString(),
+			req.ContentLength64(), body)
+		ctx.Response().SetContentType("text/plain")
+		ctx.Response().CloseBytes([]byte(out), true)
+	})
+	return port
+}
+
+// streamReader adapts a .NET stream to io.Reader for tests.
+type streamReader struct {
+	s interface {
+		Read([]byte, int32, int32) int32
+	}
+}
+
+func (r streamReader) Read(p []byte) (int, error) {
+	n := r.s.Read(p, 0, int32(len(p)))
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return int(n), nil
+}
+
+func TestClient_GoNetHTTP(t *testing.T) {
+	port := echoServer(t)
+	url := fmt.Sprintf("http://127.0.0.1:%d/x", port)
+	tr := &http.Transport{ExpectContinueTimeout: 5 * time.Second}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Transport: tr}
+	fields := func(resp *http.Response, err error) []string {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return strings.Fields(string(b))
+	}
+	// Keep-alive: two requests, one connection.
+	a := fields(client.Get(url))
+	b := fields(client.Get(url))
+	if a[1] != b[1] {
+		t.Errorf("keep-alive not reused: ports %s, %s", a[1], b[1])
+	}
+	// Connection: close: a new connection each time.
+	req, _ := http.NewRequest("GET", url, nil)
+	req.Close = true
+	c1 := fields(client.Do(req))
+	c2 := fields(client.Get(url))
+	if c1[1] == c2[1] {
+		t.Errorf("connection reused after Connection: close")
+	}
+	// Chunked request body (unknown length).
+	pr, pw := io.Pipe()
+	go func() { io.WriteString(pw, "chunk-"); io.WriteString(pw, "body"); pw.Close() }()
+	if got := fields(client.Post(url, "text/plain", pr)); got[3] != "-1" || got[4] != "chunk-body" {
+		t.Errorf("chunked upload: %q", got)
+	}
+	// Expect: 100-continue.
+	req, _ = http.NewRequest("PUT", url, strings.NewReader("continued"))
+	req.Header.Set("Expect", "100-continue")
+	if got := fields(client.Do(req)); got[0] != "PUT" || got[4] != "continued" {
+		t.Errorf("100-continue: %q", got)
+	}
+	// A chunked response body.
+	l, p2 := startListener(t)
+	serveAll(l, func(ctx *HttpListenerContext) {
+		write(ctx, "part1,")
+		write(ctx, "part2")
+		ctx.Response().Close()
+	})
+	resp, err := client.Get(fmt.Sprintf("http://127.0.0.1:%d/", p2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if string(body) != "part1,part2" || len(resp.TransferEncoding) != 1 {
+		t.Errorf("chunked response: %q %v", body, resp.TransferEncoding)
+	}
+}
+
+func TestClient_Curl(t *testing.T) {
+	curl, err := exec.LookPath("curl")
+	if err != nil {
+		t.Skip("curl not on PATH")
+	}
+	port := echoServer(t)
+	url := fmt.Sprintf("http://127.0.0.1:%d/x", port)
+	run := func(args ...string) string {
+		t.Helper()
+		out, err := exec.Command(curl, append([]string{"-sS", "--max-time", "10"}, args...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("curl %q: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	// Keep-alive reuse: two URLs in one run share the connection.
+	if out := run("-v", url, url); !strings.Contains(out, "Re-using existing connection") &&
+		!strings.Contains(out, "Reusing existing") {
+		t.Errorf("curl did not reuse the connection:\n%s", out)
+	}
+	if out := run("-H", "Connection: close", url); !strings.HasPrefix(out, "GET ") {
+		t.Errorf("Connection: close: %q", out)
+	}
+	if out := run("--http1.0", url); !strings.Contains(out, " 1.0 ") {
+		t.Errorf("HTTP/1.0: %q", out)
+	}
+	if out := run("-H", "Transfer-Encoding: chunked", "--data-binary", "curl-body", url); !strings.HasSuffix(out, "-1 curl-body") {
+		t.Errorf("chunked upload: %q", out)
+	}
+	if out := run("-H", "Expect: 100-continue", "--data-binary", "expect-body", url); !strings.HasSuffix(out, "11 expect-body") {
+		t.Errorf("100-continue: %q", out)
 	}
 }

@@ -378,7 +378,7 @@ func TestItem63_64_PrefixPrecedenceAndPathMatching(t *testing.T) {
 		{specific, "127.0.0.1", "/foo/x", 200, "ip"},
 		{specific, "other", "/foo/x", 404, ""},
 		{specific, "localhost", "/f%6Fo/x", 200, "host"}, // matched on the decoded path
-		{wild, "anything", "/foo/x", 200, "star"},       // "*" before "+"
+		{wild, "anything", "/foo/x", 200, "star"},        // "*" before "+"
 		{wild, "anything", "/FOO/x", 200, "plus"},
 		{wild, "127.0.0.1", "/other", 200, "plus"},
 	}

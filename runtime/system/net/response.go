@@ -366,7 +366,7 @@ func (r *HttpListenerResponse) finish(force bool) {
 	if !force {
 		force = !r.ctx.request.KeepAlive() || r.connClose || r.hdr.Get("Connection") == "close"
 	}
-	r.ctx.conn.responseFinished(force)
+	r.ctx.conn.next(r.ctx, force)
 }
 
 // writeBody writes an entity through the stream, ignoring write errors:

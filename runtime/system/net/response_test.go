@@ -48,13 +48,21 @@ func TestResponseWire(t *testing.T) {
 			},
 			"HTTP/1.1 404 Not Found\r\n" + srv + date + te + "\r\n0\r\n\r\n", 0},
 		{"Item04_ContentLength", get11,
-			func(c *HttpListenerContext) { c.Response().SetContentLength64(5); write(c, "hello"); c.Response().Close() },
+			func(c *HttpListenerContext) {
+				c.Response().SetContentLength64(5)
+				write(c, "hello")
+				c.Response().Close()
+			},
 			b0 + "Content-Length: 5\r\n\r\nhello", 0},
 		{"Item04_SendChunkedFalseSendsLengthZero", get11,
 			func(c *HttpListenerContext) { c.Response().SetSendChunked(false); c.Response().Close() },
 			b0 + "Content-Length: 0\r\n\r\n", 106},
 		{"Item05_WritingMoreThanContentLength", get11,
-			func(c *HttpListenerContext) { c.Response().SetContentLength64(2); write(c, "hello"); c.Response().Close() },
+			func(c *HttpListenerContext) {
+				c.Response().SetContentLength64(2)
+				write(c, "hello")
+				c.Response().Close()
+			},
 			b0 + "Content-Length: 2\r\n\r\nhe", 0}, // "llo" follows, breaking the framing
 		{"Item07_204HasLengthZero", get11,
 			func(c *HttpListenerContext) { c.Response().SetStatusCode(204); c.Response().Close() },
@@ -117,7 +125,11 @@ func TestResponseWire(t *testing.T) {
 			},
 			"HTTP/1.1 200 14\r\n" + srv + date + "Content-Length: 0\r\n\r\n", 0},
 		{"Item16_UnknownCodeHasEmptyPhrase", get11,
-			func(c *HttpListenerContext) { c.Response().SetStatusCode(999); c.Response().SetContentLength64(0); c.Response().Close() },
+			func(c *HttpListenerContext) {
+				c.Response().SetStatusCode(999)
+				c.Response().SetContentLength64(0)
+				c.Response().Close()
+			},
 			"HTTP/1.1 999 \r\n" + srv + date + "Content-Length: 0\r\n\r\n", 0},
 		{"Item18_DescriptionCachedOnFirstRead", get11,
 			func(c *HttpListenerContext) {
@@ -149,10 +161,18 @@ func TestResponseWire(t *testing.T) {
 			func(c *HttpListenerContext) { write(c, "hello"); c.Response().Close() },
 			b0 + "Connection: close\r\n\r\nhello", 111},
 		{"Item24_HTTP10WithLength", "GET / HTTP/1.0\r\n\r\n",
-			func(c *HttpListenerContext) { c.Response().SetContentLength64(5); write(c, "hello"); c.Response().Close() },
+			func(c *HttpListenerContext) {
+				c.Response().SetContentLength64(5)
+				write(c, "hello")
+				c.Response().Close()
+			},
 			b0 + "Content-Length: 5\r\nConnection: close\r\nKeep-Alive: true\r\n\r\nhello", 148},
 		{"Item24_HTTP10KeepAliveWithLength", "GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n",
-			func(c *HttpListenerContext) { c.Response().SetContentLength64(5); write(c, "hello"); c.Response().Close() },
+			func(c *HttpListenerContext) {
+				c.Response().SetContentLength64(5)
+				write(c, "hello")
+				c.Response().Close()
+			},
 			b0 + "Content-Length: 5\r\nKeep-Alive: true\r\nConnection: keep-alive\r\n\r\nhello", 0},
 		{"Item30_AbortSendsPendingHead", get11,
 			func(c *HttpListenerContext) { c.Response().Abort() },
@@ -164,7 +184,10 @@ func TestResponseWire(t *testing.T) {
 			func(c *HttpListenerContext) { c.Response().CloseBytes([]byte{}, false) },
 			b0 + "Content-Length: 0\r\n\r\n", 0},
 		{"Item36_CloseBytesChunked", get11,
-			func(c *HttpListenerContext) { c.Response().SetSendChunked(true); c.Response().CloseBytes([]byte("abc"), true) },
+			func(c *HttpListenerContext) {
+				c.Response().SetSendChunked(true)
+				c.Response().CloseBytes([]byte("abc"), true)
+			},
 			b0 + te + "\r\n3\r\nabc\r\n0\r\n\r\n", 0},
 		{"Item36_CloseBytesAfterHeadersSent", get11,
 			func(c *HttpListenerContext) { write(c, "x"); c.Response().CloseBytes([]byte("abc"), true) },
