@@ -410,9 +410,11 @@ func (m *mapper) lowerMethod(c *ClassInfo, d *ast.MethodDecl, mi *MethodInfo) {
 	m.file.Decls = append(m.file.Decls, fd)
 }
 
-// asyncBody lowers a function body. An async method returning Task or
-// Task<T> runs its body on a task (tasks.Run/RunOf), so `return x` inside
-// the body completes the task; an async void method starts a goroutine.
+// asyncBody lowers a function body. An async method runs its body through
+// tasks.Async/AsyncOf (the caller continues at the body's first await of an
+// unfinished task, as in .NET), so `return x` inside the body completes the
+// task; an async void method uses tasks.AsyncVoid (an escaping exception
+// ends the process).
 func (fs *funcState) asyncBody(async bool, result *Type, body *ast.Block, exprBody ast.Expr, pos ast.Position) (*Block, []*GoType) {
 	var results []*GoType
 	if result != nil && result.Kind != TVoid {
@@ -421,25 +423,26 @@ func (fs *funcState) asyncBody(async bool, result *Type, body *ast.Block, exprBo
 	if !async {
 		return finish(fs.body(body, exprBody), results), results
 	}
-	inner := result
+	call := func(name string, lit *FuncLit) Expr {
+		return &CallExpr{Fun: &Qual{Path: tasksPkg, Name: name}, Args: []Expr{lit}}
+	}
 	switch {
 	case result == nil || result.Kind == TVoid:
 		fs.result = voidType
 		b := fs.body(body, exprBody)
-		return &Block{Stmts: []Stmt{&GoStmt{Call: &CallExpr{Fun: &FuncLit{Body: b}}}}}, nil
+		return &Block{Stmts: []Stmt{&ExprStmt{X: call("AsyncVoid", &FuncLit{Body: b})}}}, nil
 	case result.Is("System.Threading.Tasks.Task") && len(result.Args) == 0:
 		fs.result = voidType
 		b := fs.body(body, exprBody)
-		return &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&CallExpr{Fun: &Qual{Path: tasksPkg, Name: "Run"}, Args: []Expr{&FuncLit{Body: b}}}}}}}, results
+		return &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{call("Async", &FuncLit{Body: b})}}}}, results
 	case result.Is("System.Threading.Tasks.Task") && len(result.Args) == 1:
-		inner = result.Args[0]
+		inner := result.Args[0]
 		fs.result = inner
 		b := finish(fs.body(body, exprBody), []*GoType{inner.Go()})
-		lit := &FuncLit{Results: []*GoType{inner.Go()}, Body: b}
-		return &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&CallExpr{Fun: &Qual{Path: tasksPkg, Name: "RunOf"}, Args: []Expr{lit}}}}}}, results
+		return &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{call("AsyncOf", &FuncLit{Results: []*GoType{inner.Go()}, Body: b})}}}}, results
 	}
 	fs.m.diags.Unsupported(pos, "async method returning "+result.String(), "return Task or Task<T>")
-	return fs.body(body, exprBody), results
+	return finish(fs.body(body, exprBody), results), results
 }
 
 // finish ends a body that returns values with a panic when Go cannot see
@@ -652,19 +655,34 @@ func (m *mapper) emitMain() {
 		args = []Expr{osArgs()}
 	}
 	call := Expr(&CallExpr{Fun: &Ident{Name: mi.GoName}, Args: args})
-	var body []Stmt
+	var code Expr
 	switch {
 	case mi.Async && mi.Result != nil && mi.Result.Is("System.Threading.Tasks.Task") && len(mi.Result.Args) == 1:
-		call = &CallExpr{Fun: &SelectorExpr{X: call, Sel: "Await"}}
-		body = append(body, exitWith(call))
+		code = &CallExpr{Fun: &SelectorExpr{X: call, Sel: "Await"}}
 	case mi.Async:
-		body = append(body, &ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: call, Sel: "Await"}}})
+		call = &CallExpr{Fun: &SelectorExpr{X: call, Sel: "Await"}}
 	case mi.Result != nil && mi.Result.Kind == TInt:
-		body = append(body, exitWith(call))
-	default:
-		body = append(body, &ExprStmt{X: call})
+		code = call
 	}
-	m.file.Decls = append(m.file.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: body}})
+	m.file.Decls = append(m.file.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: mainBody(call, code)}})
+}
+
+// mainBody is func main's body: an exception escaping Main ends the
+// process as .NET's unhandled-exception handler does (message, exit code
+// 134), and the process waits for foreground threads before exiting.
+// code, when not nil, is Main's exit code.
+func mainBody(call, code Expr) []Stmt {
+	threading := RuntimeModule + "system/threading"
+	stmts := []Stmt{&DeferStmt{Call: &CallExpr{Fun: &FuncLit{Body: &Block{Stmts: []Stmt{
+		&IfStmt{Init: &AssignStmt{Lhs: []Expr{&Ident{Name: "r"}}, Tok: ":=", Rhs: []Expr{&CallExpr{Fun: &Ident{Name: "recover"}}}},
+			Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: "r"}, Y: lit("nil")},
+			Then: &Block{Stmts: []Stmt{&ExprStmt{X: &CallExpr{Fun: &Qual{Path: threading, Name: "UnhandledRecovered"}, Args: []Expr{&Ident{Name: "r"}}}}}}},
+	}}}}}}
+	wait := &ExprStmt{X: &CallExpr{Fun: &Qual{Path: threading, Name: "WaitForegroundThreads"}}}
+	if code == nil {
+		return append(stmts, &ExprStmt{X: call}, wait)
+	}
+	return append(stmts, &AssignStmt{Lhs: []Expr{&Ident{Name: "code"}}, Tok: ":=", Rhs: []Expr{code}}, wait, exitWith(&Ident{Name: "code"}))
 }
 
 // exitWith is os.Exit(int(code)), for `int Main`.
@@ -703,7 +721,10 @@ func (m *mapper) lowerTopLevel(cu *ast.CompilationUnit) {
 		body = append(body, &AssignStmt{Lhs: []Expr{&Ident{Name: argsName}}, Tok: ":=", Rhs: []Expr{osArgs()}})
 	}
 	body = append(body, rest...)
-	m.file.Decls = append(m.file.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: body}})
+	// Top-level statements are Main's body: run them in a function so
+	// that main can handle what escapes it.
+	m.file.Decls = append(m.file.Decls, &FuncDecl{Name: "main", Body: &Block{Stmts: mainBody(
+		&CallExpr{Fun: &FuncLit{Body: &Block{Stmts: body}}}, nil)}})
 }
 
 func (m *mapper) lowerTopLevelFunc(lf *ast.LocalFunctionStmt) {

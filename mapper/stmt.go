@@ -569,7 +569,7 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 		elem = x.t.Elem
 	case x.t.Kind == TString:
 		elem = charType
-		rangeX = &CallExpr{Fun: &Qual{Path: systemPkg, Name: "StringChars"}, Args: []Expr{x.e}}
+		rangeX = &CallExpr{Fun: &Qual{Path: systemPkg, Name: "StringToCharArray"}, Args: []Expr{x.e}}
 	case x.t.Kind == TRuntime && (x.t.Info.FullName == "System.Collections.Specialized.NameValueCollection" || x.t.Info.FullName == "System.Net.WebHeaderCollection"):
 		elem = stringType
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "AllKeys"}}

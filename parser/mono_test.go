@@ -19,13 +19,17 @@ import (
 )
 
 // exprGen generates type-correct C# expressions over int variables a-d and
-// bool variables p, q. Conditionals in int context and comparisons are
-// parenthesised so that any reading stays type-correct.
+// bool variables p, q. Conditionals in int context are parenthesised and
+// comparison operands avoid & | ^ so that any reading stays type-correct.
 type exprGen struct{ r *rand.Rand }
 
 func (g exprGen) pick(s ...string) string { return s[g.r.Intn(len(s))] }
 
-func (g exprGen) intExpr(d int) string {
+func (g exprGen) intExpr(d int) string { return g.intExprOps(d, true) }
+
+// intExprOps generates an int expression; without bitwise & | ^ (which
+// bind looser than comparisons) when it is a comparison operand.
+func (g exprGen) intExprOps(d int, bitwise bool) string {
 	if d <= 0 || g.r.Float64() < 0.15 {
 		switch x := g.r.Float64(); {
 		case x < 0.5:
@@ -37,15 +41,19 @@ func (g exprGen) intExpr(d int) string {
 	}
 	switch x := g.r.Float64(); {
 	case x < 0.5:
-		return g.intExpr(d-1) + " " + g.pick("+", "-", "*", "&", "|", "^") + " " + g.intExpr(d-1)
+		op := g.pick("+", "-", "*", "&", "|", "^")
+		if !bitwise {
+			op = g.pick("+", "-", "*")
+		}
+		return g.intExprOps(d-1, bitwise) + " " + op + " " + g.intExprOps(d-1, bitwise)
 	case x < 0.58:
-		return g.intExpr(d-1) + " " + g.pick("<<", ">>") + " " + g.intExpr(d-1)
+		return g.intExprOps(d-1, bitwise) + " " + g.pick("<<", ">>") + " " + g.intExprOps(d-1, bitwise)
 	case x < 0.64:
-		return g.intExpr(d-1) + " " + g.pick("/", "%") + " " + strconv.Itoa(1+g.r.Intn(9))
+		return g.intExprOps(d-1, bitwise) + " " + g.pick("/", "%") + " " + strconv.Itoa(1+g.r.Intn(9))
 	case x < 0.74:
-		return g.pick("-", "~", "+") + " " + g.intExpr(d-1)
+		return g.pick("-", "~", "+") + " " + g.intExprOps(d-1, bitwise)
 	case x < 0.8:
-		return "(int)" + g.intExpr(d-1)
+		return "(int)" + g.intExprOps(d-1, bitwise)
 	case x < 0.88:
 		return "(" + g.pick("p", "q") + " ? " + g.intExpr(d-1) + " : " + g.intExpr(d-1) + ")"
 	}
@@ -60,11 +68,11 @@ func (g exprGen) boolExpr(d int) string {
 	case x < 0.45:
 		return g.boolExpr(d-1) + " " + g.pick("&&", "||", "&", "|", "^", "==", "!=") + " " + g.boolExpr(d-1)
 	case x < 0.6:
-		// Parenthesised: an unparenthesised comparison next to an int
-		// operator would not type-check under any reading.
-		return "(" + g.intExpr(d-1) + " " + g.pick("<", ">", "<=", ">=", "==", "!=") + " " + g.intExpr(d-1) + ")"
+		// Relational only: an int `==` next to a bool `==` would not type-check.
+		return g.intExprOps(d-1, false) + " " + g.pick("<", ">", "<=", ">=") + " " + g.intExprOps(d-1, false)
 	case x < 0.72:
-		return "!" + g.boolExpr(d-1)
+		// `!` binds tighter than a comparison: `!a < b` would not type-check.
+		return "!(" + g.boolExpr(d-1) + ")"
 	case x < 0.85:
 		return g.boolExpr(d-1) + " ? " + g.boolExpr(d-1) + " : " + g.boolExpr(d-1)
 	}
@@ -108,9 +116,6 @@ func TestPrecedenceAgainstMono(t *testing.T) {
 	exe := filepath.Join(dir, "p.exe")
 	if err := os.WriteFile(cs, prog.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
-	}
-	if os.Getenv("MONO_KEEP") != "" {
-		os.WriteFile("/tmp/P.cs", prog.Bytes(), 0o644)
 	}
 	if out, err := exec.Command(mcs, "-nowarn:219,162,429,1718,675,652,458,3021,1717", "-out:"+exe, cs).CombinedOutput(); err != nil {
 		t.Fatalf("mcs: %v\n%s", err, out)

@@ -26,9 +26,11 @@ import (
 )
 
 // Merge joins the compilation units of a project (in the order given, which
-// is the order members and comments keep) into one. The units are not
-// modified; the result shares their nodes except for namespace and partial
-// type declarations, which are copies. The diagnostics (sorted) are
+// is the order members and comments keep) into one. The result shares the
+// units' nodes, except for namespace and partial type declarations, which
+// are copies; Merge takes the units over: it renumbers their byte offsets
+// so that files occupy consecutive ranges (see offsets.go), so call it
+// once per parse. The diagnostics (sorted) are
 // mapper.Error for what csc rejects (CS8802, CS0261, CS0262, CS0260,
 // CS0101) and mapper.Unsupported for an alias the single scope cannot
 // represent.
@@ -37,6 +39,12 @@ func Merge(units []*ast.CompilationUnit) (*ast.CompilationUnit, mapper.Diagnosti
 	out := &ast.CompilationUnit{}
 	var names []string
 	var topFile *ast.CompilationUnit
+	if len(units) > 1 {
+		base := 0
+		for _, u := range units {
+			base += shiftOffsets(u, base) + 1
+		}
+	}
 	for _, u := range units {
 		names = append(names, path.Base(u.Filename))
 		if out.Pos.Filename == "" {

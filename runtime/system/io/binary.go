@@ -122,9 +122,9 @@ func append7Bit(b []byte, v uint32) []byte {
 	return append(b, byte(v))
 }
 
-// Seek is BinaryWriter.Seek(offset, origin).
-func (w *BinaryWriter) Seek(offset int32, origin SeekOrigin) int64 {
-	return w.stream.Seek(int64(offset), origin)
+// SeekTo is BinaryWriter.Seek(offset, origin) (renamed: go vet reserves Seek for io.Seeker).
+func (w *BinaryWriter) SeekTo(offset int32, origin SeekOrigin) int64 {
+	return w.stream.SeekTo(int64(offset), origin)
 }
 
 // Flush is BinaryWriter.Flush().
@@ -201,8 +201,8 @@ func (r *BinaryReader) fill(n int) []byte {
 	return b
 }
 
-// ReadByte is BinaryReader.ReadByte().
-func (r *BinaryReader) ReadByte() byte { return r.fill(1)[0] }
+// ReadSingleByte is BinaryReader.ReadByte() (renamed: go vet reserves ReadByte for io.ByteReader).
+func (r *BinaryReader) ReadSingleByte() byte { return r.fill(1)[0] }
 
 // ReadSByte is BinaryReader.ReadSByte().
 func (r *BinaryReader) ReadSByte() int8 { return int8(r.fill(1)[0]) }
@@ -261,7 +261,7 @@ func (r *BinaryReader) ReadBytes(count int32) []byte {
 func (r *BinaryReader) Read7BitEncodedInt() int32 {
 	var v uint32
 	for shift := 0; shift < 35; shift += 7 {
-		b := r.ReadByte()
+		b := r.ReadSingleByte()
 		if shift == 28 && b > 0x0F {
 			break
 		}

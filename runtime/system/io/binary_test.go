@@ -25,7 +25,7 @@ func TestBinaryRoundTrip(t *testing.T) {
 	}
 	m.SetPosition(0)
 	r := NewBinaryReader(m)
-	got := []any{r.ReadBoolean(), r.ReadByte(), r.ReadInt16(), r.ReadInt32(), r.ReadInt64(), r.ReadDouble(), r.ReadSingle(), r.ReadChar(), r.ReadString(), len(r.ReadString()), r.ReadUInt16()}
+	got := []any{r.ReadBoolean(), r.ReadSingleByte(), r.ReadInt16(), r.ReadInt32(), r.ReadInt64(), r.ReadDouble(), r.ReadSingle(), r.ReadChar(), r.ReadString(), len(r.ReadString()), r.ReadUInt16()}
 	want := []any{true, byte(7), int16(-2), int32(1234567), int64(-5), 1.5, float32(2.5), system.Char('é'), "hé", 200, uint16(65535)}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)

@@ -6,7 +6,7 @@
 // Conventions the translator relies on:
 //
 //   - A concrete stream embeds StreamBase and calls InitStreamBase(self);
-//     StreamBase then supplies ReadByte, WriteByte, CopyTo, the async
+//     StreamBase then supplies ReadByteOrEOF, WriteSingleByte, CopyTo, the async
 //     methods and Close/Dispose in terms of the outer stream's methods.
 //   - .NET's null string is "": ReadLine returns "" at the end of the
 //     input and ReadLineOK reports it, so
@@ -19,7 +19,9 @@
 //   - Paths follow .NET on Unix; file-system errors raise the exception
 //     and message .NET raises for the same errno.
 //
-// Method names ReadByte, WriteByte and Seek follow .NET, so `go vet`'s
-// stdmethods check (which expects io.ByteReader's signatures) must be
-// off for this package: go vet -stdmethods=false.
+// go vet reserves the method names ReadByte, WriteByte and Seek for Go's
+// io.ByteReader, io.ByteWriter and io.Seeker signatures, so .NET's
+// Stream.ReadByte(), WriteByte(b) and Seek(offset, origin) are
+// ReadByteOrEOF, WriteSingleByte and SeekTo here, and
+// BinaryReader.ReadByte() is ReadSingleByte (see docs/DESIGN.md).
 package io

@@ -266,11 +266,11 @@ func (s *FileStream) SetPosition(value int64) {
 	if value < 0 {
 		panic(system.NewArgumentOutOfRangeExceptionMessage("value", msgNeedNonNegNum))
 	}
-	s.Seek(value, SeekOriginBegin)
+	s.SeekTo(value, SeekOriginBegin)
 }
 
-// Seek is FileStream.Seek(offset, origin).
-func (s *FileStream) Seek(offset int64, origin SeekOrigin) int64 {
+// SeekTo is FileStream.Seek(offset, origin).
+func (s *FileStream) SeekTo(offset int64, origin SeekOrigin) int64 {
 	if origin < SeekOriginBegin || origin > SeekOriginEnd {
 		panic(system.NewArgumentExceptionParam("Invalid seek origin.", "origin"))
 	}

@@ -169,8 +169,8 @@ func (m *MemoryStream) SetPosition(value int64) {
 	m.position = m.origin + int(value)
 }
 
-// Seek is MemoryStream.Seek(offset, loc).
-func (m *MemoryStream) Seek(offset int64, loc SeekOrigin) int64 {
+// SeekTo is MemoryStream.Seek(offset, loc).
+func (m *MemoryStream) SeekTo(offset int64, loc SeekOrigin) int64 {
 	m.ensureNotClosed()
 	if offset > memStreamMaxLength {
 		panic(system.NewArgumentOutOfRangeExceptionMessage("offset", "Stream length must be non-negative and less than 2^31 - 1 - origin."))
@@ -236,8 +236,8 @@ func (m *MemoryStream) Read(buffer []byte, offset, count int32) int32 {
 	return int32(n)
 }
 
-// ReadByte is MemoryStream.ReadByte().
-func (m *MemoryStream) ReadByte() int32 {
+// ReadByteOrEOF is MemoryStream.ReadByte().
+func (m *MemoryStream) ReadByteOrEOF() int32 {
 	m.ensureNotClosed()
 	if m.position >= m.length {
 		return -1
@@ -281,8 +281,8 @@ func (m *MemoryStream) grow(end int) {
 	}
 }
 
-// WriteByte is MemoryStream.WriteByte(value).
-func (m *MemoryStream) WriteByte(value byte) {
+// WriteSingleByte is MemoryStream.WriteByte(value).
+func (m *MemoryStream) WriteSingleByte(value byte) {
 	m.ensureNotClosed()
 	m.ensureWriteable()
 	m.grow(m.position + 1)

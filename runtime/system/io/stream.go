@@ -57,8 +57,8 @@ type Stream interface {
 	Position() int64
 	// SetPosition is the Stream.Position setter.
 	SetPosition(value int64)
-	// Seek is Stream.Seek(offset, origin).
-	Seek(offset int64, origin SeekOrigin) int64
+	// SeekTo is Stream.Seek(offset, origin).
+	SeekTo(offset int64, origin SeekOrigin) int64
 	// SetLength is Stream.SetLength(value).
 	SetLength(value int64)
 	// ReadTimeout is the Stream.ReadTimeout getter.
@@ -69,10 +69,10 @@ type Stream interface {
 	WriteTimeout() int32
 	// SetWriteTimeout is the Stream.WriteTimeout setter.
 	SetWriteTimeout(value int32)
-	// ReadByte is Stream.ReadByte(): the byte, or -1 at end of stream.
-	ReadByte() int32
-	// WriteByte is Stream.WriteByte(value).
-	WriteByte(value byte)
+	// ReadByteOrEOF is Stream.ReadByte(): the byte, or -1 at end of stream.
+	ReadByteOrEOF() int32
+	// WriteSingleByte is Stream.WriteByte(value).
+	WriteSingleByte(value byte)
 	// CopyTo is Stream.CopyTo(destination).
 	CopyTo(destination Stream)
 	// CopyToBufferSize is Stream.CopyTo(destination, bufferSize).
@@ -180,7 +180,7 @@ func (b *StreamBase) Position() int64 { panic(errSeekNotSupported()) }
 func (b *StreamBase) SetPosition(value int64) { panic(errSeekNotSupported()) }
 
 // Seek is the default Stream.Seek of a non-seekable stream.
-func (b *StreamBase) Seek(offset int64, origin SeekOrigin) int64 { panic(errSeekNotSupported()) }
+func (b *StreamBase) SeekTo(offset int64, origin SeekOrigin) int64 { panic(errSeekNotSupported()) }
 
 // SetLength is the default Stream.SetLength of a stream that cannot grow or shrink.
 func (b *StreamBase) SetLength(value int64) { panic(errSeekNotSupported()) }
@@ -197,8 +197,8 @@ func (b *StreamBase) WriteTimeout() int32 { panic(errTimeoutsNotSupported()) }
 // SetWriteTimeout is Stream.WriteTimeout's default setter: InvalidOperationException.
 func (b *StreamBase) SetWriteTimeout(value int32) { panic(errTimeoutsNotSupported()) }
 
-// ReadByte is Stream.ReadByte(): one Read of a single byte; -1 at end of stream.
-func (b *StreamBase) ReadByte() int32 {
+// ReadByteOrEOF is Stream.ReadByte(): one Read of a single byte; -1 at end of stream.
+func (b *StreamBase) ReadByteOrEOF() int32 {
 	var one [1]byte
 	if b.outer().Read(one[:], 0, 1) == 0 {
 		return -1
@@ -206,8 +206,8 @@ func (b *StreamBase) ReadByte() int32 {
 	return int32(one[0])
 }
 
-// WriteByte is Stream.WriteByte(value): one Write of a single byte.
-func (b *StreamBase) WriteByte(value byte) {
+// WriteSingleByte is Stream.WriteByte(value): one Write of a single byte.
+func (b *StreamBase) WriteSingleByte(value byte) {
 	one := [1]byte{value}
 	b.outer().Write(one[:], 0, 1)
 }
@@ -478,7 +478,7 @@ func (s *nullStream) Position() int64 { return 0 }
 func (s *nullStream) SetPosition(value int64) {}
 
 // Seek is NullStream.Seek: always 0.
-func (s *nullStream) Seek(offset int64, origin SeekOrigin) int64 { return 0 }
+func (s *nullStream) SeekTo(offset int64, origin SeekOrigin) int64 { return 0 }
 
 // SetLength ignores the value, as NullStream does.
 func (s *nullStream) SetLength(value int64) {}
@@ -494,11 +494,11 @@ func (s *nullStream) Write(buffer []byte, offset, count int32) {
 	StreamValidateBufferArguments(buffer, offset, count)
 }
 
-// ReadByte is NullStream.ReadByte: always -1.
-func (s *nullStream) ReadByte() int32 { return -1 }
+// ReadByteOrEOF is NullStream.ReadByte: always -1.
+func (s *nullStream) ReadByteOrEOF() int32 { return -1 }
 
-// WriteByte is NullStream.WriteByte: the byte vanishes.
-func (s *nullStream) WriteByte(value byte) {}
+// WriteSingleByte is NullStream.WriteByte: the byte vanishes.
+func (s *nullStream) WriteSingleByte(value byte) {}
 
 // CopyTo is NullStream.CopyTo: nothing to copy.
 func (s *nullStream) CopyTo(destination Stream) {

@@ -31,17 +31,17 @@ func TestMemoryStreamGrowth(t *testing.T) {
 	m := NewMemoryStream()
 	var got []any
 	got = append(got, m.Capacity(), m.Length())
-	m.WriteByte(1)
+	m.WriteSingleByte(1)
 	got = append(got, m.Capacity(), m.Length(), m.Position())
 	m.SetPosition(5)
-	m.WriteByte(7)
+	m.WriteSingleByte(7)
 	got = append(got, m.ToArray(), len(m.GetBuffer()))
 	m.Write(make([]byte, 300), 0, 300)
 	got = append(got, m.Capacity())
 	m.SetPosition(0)
 	b := make([]byte, 4)
 	got = append(got, m.Read(b, 1, 3), b)
-	got = append(got, m.Seek(-2, SeekOriginEnd), m.ReadByte(), m.ReadByte(), m.ReadByte())
+	got = append(got, m.SeekTo(-2, SeekOriginEnd), m.ReadByteOrEOF(), m.ReadByteOrEOF(), m.ReadByteOrEOF())
 	sl := NewMemoryStream()
 	sl.SetLength(3)
 	got = append(got, sl.Capacity(), sl.Length())
@@ -61,7 +61,7 @@ func TestMemoryStreamGrowth(t *testing.T) {
 func TestMemoryStreamFixedBuffer(t *testing.T) {
 	data := []byte{1, 2, 3}
 	f := NewMemoryStreamBytes(data)
-	f.WriteByte(9)
+	f.WriteSingleByte(9)
 	if data[0] != 9 {
 		t.Errorf("write did not reach the caller's array: %v", data)
 	}
@@ -70,8 +70,8 @@ func TestMemoryStreamFixedBuffer(t *testing.T) {
 		t.Errorf("SetLength(2): (-want +got)\n%s", diff)
 	}
 	r := NewMemoryStreamRange([]byte{0, 1, 2, 3, 4}, 1, 3, true, true)
-	r.Seek(1, SeekOriginBegin)
-	if got := r.ReadByte(); got != 2 {
+	r.SeekTo(1, SeekOriginBegin)
+	if got := r.ReadByteOrEOF(); got != 2 {
 		t.Errorf("range stream byte at 1 = %d, want 2", got)
 	}
 	if got := r.Length(); got != 3 {
@@ -91,7 +91,7 @@ func TestStreamErrors(t *testing.T) {
 		do   func()
 		want string
 	}{
-		{"seek before begin", func() { m.Seek(-1, SeekOriginBegin) },
+		{"seek before begin", func() { m.SeekTo(-1, SeekOriginBegin) },
 			"System.IO.IOException: An attempt was made to move the position before the beginning of the stream."},
 		{"negative position", func() { m.SetPosition(-1) },
 			"System.ArgumentOutOfRangeException: Non-negative number required. (Parameter 'value')"},
@@ -111,9 +111,9 @@ func TestStreamErrors(t *testing.T) {
 			"System.UnauthorizedAccessException: MemoryStream's internal buffer cannot be accessed."},
 		{"fixed stream SetLength", func() { NewMemoryStreamBytes([]byte{1}).SetLength(10) },
 			"System.NotSupportedException: Memory stream is not expandable."},
-		{"read-only write", func() { ro.WriteByte(1) },
+		{"read-only write", func() { ro.WriteSingleByte(1) },
 			"System.NotSupportedException: Stream does not support writing."},
-		{"closed read", func() { closed.ReadByte() },
+		{"closed read", func() { closed.ReadByteOrEOF() },
 			"System.ObjectDisposedException: Cannot access a closed Stream."},
 		{"closed length", func() { closed.Length() },
 			"System.ObjectDisposedException: Cannot access a closed Stream."},
@@ -130,7 +130,7 @@ func TestStreamErrors(t *testing.T) {
 			"System.InvalidOperationException: Timeouts are not supported on this stream."},
 		{"Null stream", func() {
 			s := StreamNull()
-			if s.Length() != 0 || s.ReadByte() != -1 || !s.CanRead() || !s.CanWrite() || !s.CanSeek() {
+			if s.Length() != 0 || s.ReadByteOrEOF() != -1 || !s.CanRead() || !s.CanWrite() || !s.CanSeek() {
 				panic("wrong Stream.Null")
 			}
 		}, "ok"},
@@ -176,7 +176,7 @@ func (s *writeOnly) Write(buffer []byte, offset, count int32) {
 
 func TestStreamBaseHelpers(t *testing.T) {
 	w := newWriteOnly()
-	w.WriteByte('a')
+	w.WriteSingleByte('a')
 	// Unawaited async writes keep their order, as .NET's async semaphore ensures.
 	var tasks []interface{ Wait() }
 	for _, c := range "bcdefgh" {

@@ -93,7 +93,7 @@ func TestStreamWriterBytes(t *testing.T) {
 			w.Flush()
 		}, []byte("a\n1cTrue1-x\n")},
 		{"no BOM when the stream is not at 0", func(m *MemoryStream) {
-			m.WriteByte('z')
+			m.WriteSingleByte('z')
 			w := NewStreamWriterEncoding(m, text.EncodingUTF8())
 			w.WriteString("y")
 			w.Dispose()
@@ -327,21 +327,21 @@ func TestFileStream(t *testing.T) {
 	fs := NewFileStream(p, FileModeCreate, FileAccessReadWrite)
 	fs.Write([]byte("hello"), 0, 5)
 	got := []any{fs.Length(), fs.Position(), fs.CanRead(), fs.CanWrite(), fs.CanSeek(), fs.Name() == p}
-	fs.Seek(1, SeekOriginBegin)
+	fs.SeekTo(1, SeekOriginBegin)
 	b := make([]byte, 3)
-	got = append(got, fs.Read(b, 0, 3), string(b), fs.ReadByte(), fs.ReadByte())
+	got = append(got, fs.Read(b, 0, 3), string(b), fs.ReadByteOrEOF(), fs.ReadByteOrEOF())
 	fs.SetLength(2)
 	got = append(got, fs.Length(), fs.Position())
 	fs.Close()
-	got = append(got, fs.CanRead(), describe(func() { fs.ReadByte() }))
+	got = append(got, fs.CanRead(), describe(func() { fs.ReadByteOrEOF() }))
 	want := []any{int64(5), int64(5), true, true, true, true, int32(3), "ell", int32('o'), int32(-1), int64(2), int64(2), false,
 		"System.ObjectDisposedException: Cannot access a closed Stream."}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
 	ap := NewFileStream(p, FileModeAppend, 0)
-	ap.WriteByte('!')
-	if got, want := describe(func() { ap.Seek(0, SeekOriginBegin) }), "System.IO.IOException: Unable seek backward to overwrite data that previously existed in a file opened in Append mode."; got != want {
+	ap.WriteSingleByte('!')
+	if got, want := describe(func() { ap.SeekTo(0, SeekOriginBegin) }), "System.IO.IOException: Unable seek backward to overwrite data that previously existed in a file opened in Append mode."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	ap.Dispose()

@@ -297,15 +297,24 @@ func (l *HttpListener) GetContext() *HttpListenerContext {
 		l.mu.Unlock()
 		return ctx
 	}
-	ar := newListenerAsyncResult(l, nil, nil)
+	// A synchronous waiter is never seen by the caller, so it is recycled.
+	ar := syncWaiters.Get().(*listenerAsyncResult)
+	ar.l = l
 	l.waiters = append(l.waiters, ar)
 	l.mu.Unlock()
-	<-ar.done
-	if ar.ex != nil {
-		panic(ar.ex)
+	<-ar.signal
+	ctx, ex := ar.ctx, ar.ex
+	ar.l, ar.ctx, ar.ex = nil, nil, nil
+	syncWaiters.Put(ar)
+	if ex != nil {
+		panic(ex)
 	}
-	return ar.ctx
+	return ctx
 }
+
+var syncWaiters = sync.Pool{New: func() any {
+	return &listenerAsyncResult{signal: make(chan struct{}, 1)}
+}}
 
 func (l *HttpListener) popQueueLocked() *HttpListenerContext {
 	ctx := l.queue[0]
@@ -592,7 +601,10 @@ func (c *HttpListenerPrefixCollection) All() []string {
 
 // listenerAsyncResult is the IAsyncResult of BeginGetContext.
 type listenerAsyncResult struct {
-	l             *HttpListener
+	l *HttpListener
+	// signal, set only for GetContext's pooled waiters, is sent to instead
+	// of closing done.
+	signal        chan struct{}
 	callback      system.AsyncCallback
 	state         any
 	done          chan struct{}
@@ -610,6 +622,10 @@ func newListenerAsyncResult(l *HttpListener, callback system.AsyncCallback, stat
 // so a callback that blocks (calls GetContext again, say) stalls nothing.
 func (ar *listenerAsyncResult) complete(ctx *HttpListenerContext, ex system.Exception) {
 	ar.ctx, ar.ex = ctx, ex
+	if ar.signal != nil {
+		ar.signal <- struct{}{}
+		return
+	}
 	close(ar.done)
 	if ar.callback != nil {
 		go ar.callback(ar)

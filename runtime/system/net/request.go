@@ -42,6 +42,7 @@ type HttpListenerRequest struct {
 	certRequested    bool
 	keepAliveCached  int8
 	contentEncodingV *text.Encoding
+	rawBuf           [8]rawHeader
 }
 
 // Headers is HttpListenerRequest.Headers: the request headers, names as

@@ -28,7 +28,8 @@ func (r *HttpListenerRequest) parseHeadLines(lines []string) (int32, string, boo
 	if status, detail := r.setRequestLine(lines[0]); status != 0 {
 		return status, detail, true
 	}
-	if n := len(lines) - 1; n > 0 {
+	r.raw = r.rawBuf[:0]
+	if n := len(lines) - 1; n > len(r.rawBuf) {
 		r.raw = make([]rawHeader, 0, n)
 	}
 	for _, line := range lines[1:] {

@@ -57,11 +57,15 @@ type HttpListenerResponse struct {
 	disposed  bool
 	finished  bool
 	stream    *responseStream
+	// Inline storage, so the common response allocates nothing extra.
+	streamV    responseStream
+	entriesBuf [4]headerEntry
 }
 
 func (r *HttpListenerResponse) init(ctx *HttpListenerContext) {
 	r.ctx = ctx
 	r.hdr.validate = true
+	r.hdr.entries = r.entriesBuf[:0]
 	r.statusCode = 200
 	r.keepAlive = true
 	r.versionMinor = 1
@@ -304,7 +308,9 @@ func (r *HttpListenerResponse) OutputStream() iostream.Stream {
 
 func (r *HttpListenerResponse) outputStream() *responseStream {
 	if r.stream == nil {
-		r.stream = newResponseStream(r)
+		r.stream = &r.streamV
+		r.stream.resp = r
+		r.stream.InitStreamBase(r.stream)
 	}
 	return r.stream
 }

@@ -29,12 +29,6 @@ type responseStream struct {
 	trailerSent bool
 }
 
-func newResponseStream(r *HttpListenerResponse) *responseStream {
-	s := &responseStream{resp: r}
-	s.InitStreamBase(s)
-	return s
-}
-
 // CanRead is Stream.CanRead: false.
 func (s *responseStream) CanRead() bool { return false }
 
