@@ -14,8 +14,13 @@ func (fs *funcState) call(e *ast.InvocationExpr) val {
 	switch f := e.Fun.(type) {
 	case *ast.MemberAccessExpr:
 		if f.Conditional {
-			fs.unsupported(f.Pos, "null-conditional call ?.", "test for null with if")
-			return fs.bad()
+			return fs.conditional(f.X, f.Pos, func(recv ast.Expr) ast.Expr {
+				c := *f
+				c.X, c.Conditional = recv, false
+				inv := *e
+				inv.Fun = &c
+				return &inv
+			})
 		}
 		x := fs.expr1(f.X)
 		switch {
@@ -89,7 +94,7 @@ func (fs *funcState) callGroup(g val, e *ast.InvocationExpr) val {
 	if d, ok := mi.Decl.(*ast.MethodDecl); ok && len(d.Params) > 0 && d.Params[len(d.Params)-1].Modifier == ast.ParamParams {
 		variadic = true
 	}
-	args := fs.args(e.Args, mi.Params, variadic)
+	args := append(fs.args(e.Args, mi.Params, variadic), fs.defaults(mi, len(e.Args))...)
 	rt := mi.Result
 	if rt == nil {
 		rt = voidType
@@ -102,7 +107,7 @@ func (fs *funcState) pickMethod(group []*MethodInfo, args []*ast.Argument, pos a
 	var best *MethodInfo
 	bestScore := -1
 	for _, mi := range group {
-		if len(mi.Params) != len(args) {
+		if len(args) > len(mi.Params) || len(args) < mi.required() {
 			continue
 		}
 		score := 0
@@ -117,6 +122,17 @@ func (fs *funcState) pickMethod(group []*MethodInfo, args []*ast.Argument, pos a
 		fs.errorf(pos, "no overload of %s takes %d arguments", group[0].Name, len(args))
 	}
 	return best
+}
+
+// defaults lowers the default values of the parameters a call omits.
+func (fs *funcState) defaults(mi *MethodInfo, passed int) []Expr {
+	var out []Expr
+	for i := passed; i < len(mi.Params) && i < len(mi.Defaults); i++ {
+		if mi.Defaults[i] != nil {
+			out = append(out, fs.exprTo(mi.Defaults[i], mi.Params[i]))
+		}
+	}
+	return out
 }
 
 // pickCtor chooses a program class constructor.
@@ -470,6 +486,16 @@ func (fs *funcState) entryArgs(sig *Signature, args []*ast.Argument) ([]Expr, bo
 		case p.Out:
 			out = append(out, fs.outArg(a, pt))
 			continue
+		case p.Ref:
+			if a.Modifier != ast.ParamRef {
+				fs.errorf(a.Pos, "argument must be passed with ref")
+			}
+			lv := fs.lvalue(a.X)
+			if lv.set != nil {
+				fs.unsupported(a.Pos, "ref to a property", "use a local variable or field")
+			}
+			out = append(out, &UnaryExpr{Op: "&", X: lv.get})
+			continue
 		case p.Params && len(args) == n:
 			// One argument for the params array: an array passes as is.
 			v := fs.expr1(a.X)
@@ -533,7 +559,7 @@ func (fs *funcState) newObject(t *Type, e *ast.ObjectCreationExpr) val {
 		if mi == nil {
 			return fs.bad()
 		}
-		obj = val{e: &CallExpr{Fun: &Ident{Name: mi.GoName}, Args: fs.args(e.Args, mi.Params, false)}, t: t}
+		obj = val{e: &CallExpr{Fun: &Ident{Name: mi.GoName}, Args: append(fs.args(e.Args, mi.Params, false), fs.defaults(mi, len(e.Args))...)}, t: t}
 	case TRuntime:
 		if t.Info.Entry.Kind == Delegate {
 			// new AsyncCallback(M): the delegate is the method value.

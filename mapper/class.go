@@ -58,4 +58,16 @@ type MethodInfo struct {
 	Class  *ClassInfo
 	Decl   ast.Node
 	public bool
+	// Defaults are the optional parameters' default values (nil for
+	// required parameters); calls that omit them pass the defaults.
+	Defaults []ast.Expr
+}
+
+// required is the number of parameters a call must pass.
+func (mi *MethodInfo) required() int {
+	n := len(mi.Params)
+	for n > 0 && n <= len(mi.Defaults) && mi.Defaults[n-1] != nil {
+		n--
+	}
+	return n
 }

@@ -100,6 +100,7 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 			mi.public = mem.Modifiers.Has(ast.ModPublic)
 			for _, p := range mem.Params {
 				mi.Params = append(mi.Params, m.paramType(p))
+				mi.Defaults = append(mi.Defaults, p.Default)
 			}
 			mi.Result = m.resolveType(mem.ReturnType, false)
 			if len(mem.TypeParams) > 0 {
@@ -114,6 +115,7 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 			mi := &MethodInfo{Name: ".ctor", Class: c, Decl: mem}
 			for _, p := range mem.Params {
 				mi.Params = append(mi.Params, m.paramType(p))
+				mi.Defaults = append(mi.Defaults, p.Default)
 			}
 			c.Ctors = append(c.Ctors, mi)
 		case *ast.ClassDecl, *ast.EnumDecl, *ast.DelegateDecl:
@@ -131,9 +133,6 @@ func (m *mapper) paramType(p *ast.Param) *Type {
 	case ast.ParamNone, ast.ParamParams, ast.ParamIn:
 	default:
 		m.diags.Unsupported(p.Pos, p.Modifier.String()+" parameter", "return the value instead")
-	}
-	if p.Default != nil {
-		m.diags.Unsupported(p.Default.Start(), "optional parameter", "pass the argument explicitly")
 	}
 	return t
 }

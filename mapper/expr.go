@@ -472,6 +472,42 @@ func (fs *funcState) instanceRecv(recv Expr, pos ast.Position) (Expr, bool) {
 	return &Ident{Name: "this"}, true
 }
 
+// conditional lowers x?.rest: x is evaluated once into a variable, and
+// rest (built on that variable) runs only when it is not null; otherwise
+// the result is null. A value-typed result would be Nullable<T>, which
+// cs2go does not have.
+func (fs *funcState) conditional(x ast.Expr, pos ast.Position, rest func(recv ast.Expr) ast.Expr) val {
+	xv := fs.expr(x)
+	if xv.t.Kind == TUnknown {
+		return fs.bad()
+	}
+	if !xv.t.IsRef() || xv.t.Kind == TString {
+		fs.unsupported(pos, "null-conditional ?. on "+xv.t.String(), "test for null with if")
+		return fs.bad()
+	}
+	name := fs.temp("recv")
+	fs.push()
+	fs.scope.vars[name] = &local{name: name, goName: name, t: xv.t, used: true}
+	r := fs.expr(rest(&ast.SimpleName{Span: ast.Span{Pos: pos}, Name: name}))
+	fs.pop()
+	if r.t.Kind == TUnknown {
+		return fs.bad()
+	}
+	if r.t.Kind == TVoid {
+		return val{e: &CallExpr{Fun: &FuncLit{Body: &Block{Stmts: []Stmt{
+			&IfStmt{Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{xv.e}},
+				Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: name}, Y: lit("nil")}, Then: &Block{Stmts: []Stmt{&ExprStmt{X: r.e}}}}}}}}, t: voidType}
+	}
+	if !r.t.IsRef() {
+		fs.unsupported(pos, "null-conditional ?. giving "+r.t.String()+"?", "test for null with if")
+		return fs.bad()
+	}
+	return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{r.t.Go()}, Body: &Block{Stmts: []Stmt{
+		&IfStmt{Init: &AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{xv.e}},
+			Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: name}, Y: lit("nil")}, Then: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{r.e}}}}},
+		&ReturnStmt{Results: []Expr{zeroValue(r.t)}}}}}}, t: r.t}
+}
+
 // methodValue turns a method group into a func value (a delegate).
 func (fs *funcState) methodValue(v val, want *Type, pos ast.Position) val {
 	mi := v.group[0]
@@ -514,8 +550,11 @@ func isDelegate(t *Type) bool {
 // member lowers X.Name (not called).
 func (fs *funcState) member(e *ast.MemberAccessExpr) val {
 	if e.Conditional {
-		fs.unsupported(e.Pos, "null-conditional access ?.", "test for null with if")
-		return fs.bad()
+		return fs.conditional(e.X, e.Pos, func(recv ast.Expr) ast.Expr {
+			c := *e
+			c.X, c.Conditional = recv, false
+			return &c
+		})
 	}
 	x := fs.expr1(e.X)
 	if x.ns != "" {
@@ -617,6 +656,12 @@ func (fs *funcState) staticMember(t *Type, name string, pos ast.Position) val {
 		switch {
 		case en.Kind == EnumMember:
 			return val{e: &Qual{Path: ti.ImportPath(), Name: en.Go}, t: t}
+		case en.Kind == Property && en.Static && en.Go == "":
+			// Task.Factory: a static class reached through a property.
+			sig, err := fs.m.tb.signature(en, ti, nil)
+			if err == nil && sig.Result != nil {
+				return val{typ: sig.Result, t: sig.Result}
+			}
 		case en.Kind == Property && en.Static:
 			return fs.propGet(val{t: t}, ti, en)
 		}
@@ -683,6 +728,8 @@ func (tb *Table) typeInfoOf(t *Type) *TypeInfo {
 		}
 	case TFloat:
 		return tb.Types["System.Double"]
+	case TChar:
+		return tb.Types["System.Char"]
 	case TBool:
 		return tb.Types["System.Boolean"]
 	case TObject:

@@ -422,6 +422,16 @@ func (fs *funcState) exprStmt(e ast.Expr) []Stmt {
 		return fs.exprStmt(x.X)
 	}
 	v := fs.expr(e)
+	if v.t.Kind == TVoid {
+		// x?.M() as a statement: the function literal's body is the if.
+		if c, ok := v.e.(*CallExpr); ok && len(c.Args) == 0 {
+			if lit, ok := c.Fun.(*FuncLit); ok && len(lit.Results) == 0 && len(lit.Body.Stmts) == 1 {
+				if is, ok := lit.Body.Stmts[0].(*IfStmt); ok {
+					return []Stmt{is}
+				}
+			}
+		}
+	}
 	switch v.e.(type) {
 	case *CallExpr:
 		return []Stmt{&ExprStmt{X: v.e}}

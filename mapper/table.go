@@ -368,11 +368,12 @@ func isIdentByte(c byte) bool {
 }
 
 // Param is a parsed table parameter: its type and whether it is `params`
-// (Go variadic) or `out` (Go pointer).
+// (Go variadic), `out` or `ref` (Go pointer).
 type Param struct {
 	Type   *TypeSpec
 	Params bool
 	Out    bool
+	Ref    bool
 }
 
 // ParseParam parses one table parameter spelling ("params object[]", "out int").
@@ -385,6 +386,9 @@ func ParseParam(s string) (Param, error) {
 	case strings.HasPrefix(s, "out "):
 		p.Out = true
 		s = s[len("out "):]
+	case strings.HasPrefix(s, "ref "):
+		p.Ref = true
+		s = s[len("ref "):]
 	}
 	ts, err := ParseTypeSpec(s)
 	p.Type = ts

@@ -62,6 +62,9 @@ func (tb *Table) CheckSource(entries []Entry) (src string, lineEntry map[int]*En
 		case Delegate, StaticClass:
 			continue
 		}
+		if e.Go == "" {
+			continue // a static property naming a static class (Task.Factory)
+		}
 		sig, err := tb.signature(e, ti, env)
 		if err != nil {
 			bad[e] = err.Error()
@@ -75,7 +78,7 @@ func (tb *Table) CheckSource(entries []Entry) (src string, lineEntry map[int]*En
 			name := fmt.Sprintf("p%d", j)
 			params = append(params, name+" "+sig.Types[j].Go().String(qual))
 			switch {
-			case p.Out:
+			case p.Out, p.Ref:
 				args = append(args, "&"+name)
 			case p.Params:
 				args = append(args, name+"...")

@@ -722,12 +722,32 @@ func (p *parser) isLambdaStart() bool {
 	t := p.at(j)
 	switch t.Type {
 	case tIdent:
-		return p.at(j+1).Type == tFatArrow
+		if p.at(j+1).Type == tFatArrow {
+			return true
+		}
 	case tLParen:
-		k := p.skipBalanced(j)
-		return k > 0 && p.at(k).Type == tFatArrow
+		if k := p.skipBalanced(j); k > 0 && p.at(k).Type == tFatArrow {
+			return true
+		}
 	}
-	return false
+	return p.lambdaReturnTypeEnd(j) > 0
+}
+
+// lambdaReturnTypeEnd returns the index after the explicit return type of
+// a lambda starting at j (C# 10: `int (x) => x`), or -1.
+func (p *parser) lambdaReturnTypeEnd(j int) int {
+	t := p.at(j)
+	if t.Type != tIdent && !isPredefinedType(t.Type) && t.Type != tLParen {
+		return -1
+	}
+	k := p.scanType(j, scanDecl)
+	if k < 0 || p.at(k).Type != tLParen {
+		return -1
+	}
+	if e := p.skipBalanced(k); e < 0 || p.at(e).Type != tFatArrow {
+		return -1
+	}
+	return k
 }
 
 func (p *parser) parseLambda() ast.Expr {
@@ -745,6 +765,9 @@ func (p *parser) parseLambda() ast.Expr {
 			continue
 		}
 		break
+	}
+	if p.lambdaReturnTypeEnd(p.i) > 0 && !(p.is(tLParen) && p.at(p.skipBalanced(p.i)).Type == tFatArrow) {
+		l.ReturnType = p.parseType(scanDecl)
 	}
 	if p.is(tIdent) {
 		pm := &ast.Param{}

@@ -35,7 +35,7 @@
 //
 // What is not supported (each gives a positioned error): unsafe code
 // (pointers, fixed, stackalloc), query expressions (from ... select),
-// list patterns ([1, ..]) and explicit lambda return types (`int (x) => x`).
+// and list patterns ([1, ..]).
 package parser
 
 import (

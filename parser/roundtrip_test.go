@@ -238,7 +238,7 @@ func exprString(e ast.Node) string {
 		case string:
 			return strconv.Quote(v)
 		case rune:
-			return strings.ReplaceAll(fmt.Sprintf("%q", v), `\x`, `\x`)
+			return fmt.Sprintf("%q", v)
 		}
 		return x.Raw
 	case *ast.SimpleName:

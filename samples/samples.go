@@ -7,7 +7,9 @@
 // (List, Lookup, Sample.FS). The script format is described in README.md and
 // in script.go; the replay client is in replay.go; normalisation and
 // comparison are in compare.go; the entry point for tests of translated
-// servers (RunScriptAgainst) and the process handling are in server.go.
+// servers (RunScriptAgainst) and the process handling are in server.go; the
+// starter modules of `cs2go new` and the listing of `cs2go samples` are in
+// starter.go.
 package samples
 
 import (

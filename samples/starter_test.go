@@ -8,6 +8,8 @@ package samples
 
 import (
 	"errors"
+	"go/ast"
+	"go/parser"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -223,4 +225,47 @@ func TestStarterEndToEnd(t *testing.T) {
 	if out, err := goInModule(dir, "test", "-count=1", "."); err != nil {
 		t.Fatalf("go test in the %s starter: %v\n%s", s.Name, err, out)
 	}
+}
+
+// TestStarterTestRendersForEverySample renders StarterTest for every sample:
+// `cs2go new --from` accepts any of them, and the script's bytes (escapes,
+// non-ASCII bodies, bare LFs) must become Go literals that decode to the
+// same bytes.
+func TestStarterTestRendersForEverySample(t *testing.T) {
+	for _, s := range List() {
+		script, err := s.Script()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := starterTest(s, script); err != nil {
+			t.Errorf("%s: %v", s.Name, err)
+		}
+		for i, e := range script.Exchanges {
+			for _, text := range []string{string(e.Request), FormatResponse(&e.Response)} {
+				if got := evalGoString(t, goLines(text)); got != text {
+					t.Errorf("%s exchange %d: goLines(%q) decodes to %q", s.Name, i+1, text, got)
+				}
+			}
+		}
+	}
+}
+
+// evalGoString evaluates a concatenation of Go string literals.
+func evalGoString(t *testing.T, expr string) string {
+	x, err := parser.ParseExpr(expr)
+	if err != nil {
+		t.Fatalf("%q: %v", expr, err)
+	}
+	var b strings.Builder
+	ast.Inspect(x, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.BasicLit); ok {
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatalf("%s: %v", lit.Value, err)
+			}
+			b.WriteString(s)
+		}
+		return true
+	})
+	return b.String()
 }

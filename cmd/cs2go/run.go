@@ -142,36 +142,42 @@ func buildVersion() string {
 	return version
 }
 
-// readInput reads the program: stdin for "-", else .cs files, a folder or
-// a .csproj (internal/project applies the .NET SDK's rules).
-func readInput(args []string, stdin io.Reader) ([]gen.Source, error) {
+// load translates the program: stdin for "-", else .cs files, a folder or
+// a .csproj, which internal/project resolves with the .NET SDK's rules and
+// translates as one program.
+func load(args []string, o options, stdin io.Reader) (gen.Result, error) {
+	opts := gen.Options{LineDirectives: o.lineDirectives}
 	if len(args) == 1 && args[0] == "-" {
 		src, err := io.ReadAll(stdin)
-		return []gen.Source{{Name: "stdin.cs", Src: src}}, err
+		if err != nil {
+			return gen.Result{}, err
+		}
+		return gen.Translate("stdin.cs", src, opts), nil
 	}
 	p, err := project.Load(args)
 	if err != nil {
-		return nil, err
+		return gen.Result{}, err
 	}
 	if len(p.Files) == 0 {
-		return nil, fmt.Errorf("%s: no .cs files", strings.Join(args, " "))
+		return gen.Result{}, fmt.Errorf("%s: no .cs files", strings.Join(args, " "))
 	}
-	var out []gen.Source
-	for _, f := range p.Files {
-		out = append(out, gen.Source{Name: f.Path, Src: f.Src})
+	r := project.Translate(p, opts)
+	res := gen.Result{Go: r.Go, Diags: r.Diags, SyntaxErrors: len(r.ParseErrors) > 0}
+	for _, e := range r.ParseErrors {
+		res.Diags = append(res.Diags, mapper.Diagnostic{Pos: e.Pos, Severity: mapper.Error, Msg: e.Msg})
 	}
-	return out, nil
+	res.Diags.Sort()
+	return res, nil
 }
 
 // translate runs the pipeline and reports diagnostics on stderr. The
 // result's Go is nil when nothing may be written.
 func translate(args []string, o options, stdin io.Reader, stderr io.Writer) (gen.Result, int) {
-	srcs, err := readInput(args, stdin)
+	res, err := load(args, o, stdin)
 	if err != nil {
 		fmt.Fprintf(stderr, "cs2go: %v\n", err)
 		return gen.Result{}, exitUsage
 	}
-	res := gen.TranslateFiles(srcs, gen.Options{LineDirectives: o.lineDirectives})
 	for _, d := range res.Diags {
 		fmt.Fprintln(stderr, d)
 	}
@@ -204,12 +210,11 @@ func check(files []string, o options, stdin io.Reader, stdout, stderr io.Writer)
 	var all []jsonDiag
 	code := exitOK
 	{
-		srcs, err := readInput(files, stdin)
+		res, err := load(files, o, stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "cs2go: %v\n", err)
 			return exitUsage
 		}
-		res := gen.TranslateFiles(srcs, gen.Options{})
 		for _, d := range res.Diags {
 			if !o.json {
 				fmt.Fprintln(stdout, d)

@@ -69,6 +69,10 @@ var systemAliases = map[string]bool{
 	"Decimal": true, "Void": true,
 }
 
+// mapperBuiltins are types the mapper handles without a table entry
+// (IDisposable as a base type: Dispose is called directly).
+var mapperBuiltins = map[string]bool{"IDisposable": true, "System.IDisposable": true}
+
 // contextualTypeNames are names the parser keeps as ordinary type names
 // that C# gives a meaning of their own.
 var contextualTypeNames = map[string]bool{"var": true, "dynamic": true, "nint": true, "nuint": true}
@@ -182,7 +186,7 @@ func MissingTypes(cu *ast.CompilationUnit, tb *mapper.Table) []MissingType {
 				f.values[v] = true
 			}
 		case *ast.LocalDeclStmt:
-			if len(n.Type.Parts) == 1 && n.Type.Parts[0].Name == "var" {
+			if n.Type != nil && len(n.Type.Parts) == 1 && n.Type.Parts[0].Name == "var" {
 				f.skip[n.Type] = true
 			}
 		}
@@ -327,7 +331,7 @@ func (f *missingFinder) knownSimple(name string, arity int, typePosition bool) b
 		return true
 	case typePosition && contextualTypeNames[name] && arity == 0:
 		return true
-	case systemAliases[name] && arity == 0:
+	case systemAliases[name] && arity == 0, mapperBuiltins[name] && arity == 0:
 		return true
 	}
 	return f.tb.Lookup(name, arity, f.namespaces) != nil
@@ -341,7 +345,7 @@ func (f *missingFinder) knownQualified(names []string, arity int) bool {
 	if _, ok := f.tb.Types[tableKey(full, arity)]; ok {
 		return true
 	}
-	if f.fullNames[full] || f.aliases[names[0]] || f.declared[names[0]] {
+	if f.fullNames[full] || f.aliases[names[0]] || f.declared[names[0]] || mapperBuiltins[full] && arity == 0 {
 		return true
 	}
 	if names[0] == "System" && systemAliases[names[len(names)-1]] && len(names) == 2 {

@@ -12,6 +12,18 @@
 //     <Compile Remove>;
 //   - RootNamespace defaults to the project file's name, OutputType to
 //     Library, ImplicitUsings to off (the SDK's templates turn it on).
+//
+// Then Translate (translate.go) turns the project into one Go file: Merge
+// joins the parsed files into one compilation unit (partial types
+// included), EntryPoint decides between a program (package main) and a
+// library (package GoPackageName(RootNamespace)), MissingTypes lists the
+// types the project uses but does not have, and Summarize/FormatSummary
+// give `cs2go check` its per-file table.
+//
+// A project becomes one Go package whatever its namespaces: C# lets the
+// namespaces of one assembly use each other both ways, Go forbids import
+// cycles, and the mapper already gives every type one package-level name
+// (a second type of the same name is a diagnostic).
 package project
 
 import (
@@ -38,6 +50,8 @@ type Project struct {
 	RootNamespace string
 	// OutputType is "Exe", "WinExe" or "Library" when a .csproj says so, else "".
 	OutputType string
+	// ProjectFile is the .csproj's path, "" for loose files and folders.
+	ProjectFile string
 	// ImplicitUsings reports <ImplicitUsings>enable</ImplicitUsings>. Loose
 	// files get the SDK's implicit usings too (corpus: 9 of 47 programs rely
 	// on them), so the translator treats them as on unless a .csproj says
@@ -222,7 +236,7 @@ func loadCsproj(file string) (*Project, error) {
 	}
 	dir := filepath.Dir(file)
 	name := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	p := &Project{Dir: dir, Name: name, RootNamespace: name, OutputType: "Library"}
+	p := &Project{Dir: dir, Name: name, RootNamespace: name, OutputType: "Library", ProjectFile: file}
 	defaultItems := true
 	for _, g := range pj.PropertyGroups {
 		if g.AssemblyName != "" {

@@ -57,6 +57,7 @@ func Translate(p *Project, opts gen.Options) Result {
 		var ediags mapper.Diagnostics
 		r.Entry, _, ediags = EntryPoint(cu)
 		r.Diags = append(r.Diags, ediags...)
+		r.Entry = applyOutputType(p, cu, r.Entry, &r.Diags)
 		if tbErr == nil {
 			r.Missing = MissingTypes(cu, tb)
 			for _, m := range r.Missing {
@@ -64,7 +65,7 @@ func Translate(p *Project, opts gen.Options) Result {
 			}
 		}
 		f, mdiags := mapper.Map(cu)
-		r.Diags = append(r.Diags, mdiags...)
+		r.Diags = append(r.Diags, dropMissingTypeUses(mdiags, r.Missing)...)
 		r.Package = "main"
 		if r.Entry == NoEntry {
 			r.Package = GoPackageName(p.RootNamespace)
@@ -82,6 +83,56 @@ func Translate(p *Project, opts gen.Options) Result {
 	r.Diags.Sort()
 	r.Files = Summarize(p.Files, r.ParseErrors, r.Diags)
 	return r
+}
+
+// applyOutputType lets a .csproj's OutputType decide, as csc does: a
+// Library is a library even with a Main (it is an ordinary method then) and
+// cannot have top-level statements (CS8805); an Exe needs an entry point
+// (CS5001). Loose files and folders (no OutputType) are what their code
+// says.
+func applyOutputType(p *Project, cu *ast.CompilationUnit, entry EntryKind, diags *mapper.Diagnostics) EntryKind {
+	switch {
+	case strings.EqualFold(p.OutputType, "Library") && entry == TopLevel:
+		diags.Add(cu.Statements[0].Start(), mapper.Error,
+			"program using top-level statements must be an executable (CS8805; %s has OutputType Library)", p.ProjectFile)
+		return NoEntry
+	case strings.EqualFold(p.OutputType, "Library"):
+		return NoEntry
+	case p.OutputType != "" && entry == NoEntry:
+		diags.Add(ast.Position{Filename: p.ProjectFile, Line: 1, Column: 1}, mapper.Error,
+			"program does not contain a static 'Main' method suitable for an entry point (CS5001; OutputType is %s)", p.OutputType)
+	}
+	return entry
+}
+
+// dropMissingTypeUses removes the mapper's per-use diagnostics about the
+// missing types ("unsupported: type JsonConvert (...)", "unsupported:
+// JsonConvert (...)", "unknown name JsonConvert"), so each missing type is reported once, by MissingTypes.
+// It matches the mapper's messages; it goes away when the mapper takes the
+// list of missing types and declares stubs for them.
+func dropMissingTypeUses(diags mapper.Diagnostics, missing []MissingType) mapper.Diagnostics {
+	if len(missing) == 0 {
+		return diags
+	}
+	names := map[string]bool{}
+	for _, m := range missing {
+		names[m.Name] = true
+		names[m.Name[strings.LastIndexByte(m.Name, '.')+1:]] = true
+	}
+	var out mapper.Diagnostics
+	for _, d := range diags {
+		name := ""
+		if rest, ok := strings.CutPrefix(d.Msg, "unsupported: "); ok {
+			name, _, _ = strings.Cut(strings.TrimPrefix(rest, "type "), " ")
+		} else if rest, ok := strings.CutPrefix(d.Msg, "unknown name "); ok {
+			name = rest
+		}
+		if name != "" && names[name] {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // setPackage rewrites gen's `package main` clause. It stands in for the

@@ -386,3 +386,66 @@ func rawGet(port, path string, retry bool) (int, string, error) {
 	}
 	return status, string(body), err
 }
+
+// TestTranslateReportsPerFile checks the check-mode path: a file that does
+// not parse fails alone, a missing type is reported once (not at each
+// use), and no Go is produced while a file fails.
+func TestTranslateReportsPerFile(t *testing.T) {
+	p := &Project{RootNamespace: "Acme.Tools", Files: []File{
+		{Path: "Good.cs", Src: []byte("public static class Good { public static int One() { return 1; } }")},
+		{Path: "Json.cs", Src: []byte("using Newtonsoft.Json;\npublic static class J {\n  public static string S(object o) { return JsonConvert.SerializeObject(o); }\n  public static string T(object o) { return JsonConvert.SerializeObject(o); }\n}")},
+		{Path: "Broken.cs", Src: []byte("class {")},
+	}}
+	res := Translate(p, gen.Options{})
+	if res.Go != nil {
+		t.Error("Go output despite a syntax error")
+	}
+	var b bytes.Buffer
+	if err := FormatSummary(&b, res.Files); err != nil {
+		t.Fatal(err)
+	}
+	want := `Good.cs    translated fully
+Json.cs    translated, 1 unsupported spot
+Broken.cs  failed: 1 syntax error
+3 files: 1 translated fully, 1 with 1 unsupported spot, 1 failed
+`
+	if diff := cmp.Diff(want, b.String()); diff != "" {
+		t.Errorf("summary (-want +got):\n%s\ndiagnostics: %v", diff, res.Diags)
+	}
+	if res.Entry != NoEntry || res.Package != "tools" || len(res.Missing) != 1 {
+		t.Errorf("entry %v, package %q, missing %v", res.Entry, res.Package, res.Missing)
+	}
+}
+
+// TestOutputTypeDecides checks that a .csproj's OutputType wins over what
+// the code looks like, as with csc.
+func TestOutputTypeDecides(t *testing.T) {
+	main := File{Path: "P.cs", Src: []byte("class P { static void Main() { } }")}
+	lib := File{Path: "L.cs", Src: []byte("public class L { }")}
+	top := File{Path: "T.cs", Src: []byte("System.Console.WriteLine(1);")}
+	for _, c := range []struct {
+		outputType string
+		file       File
+		entry      EntryKind
+		diag       string
+	}{
+		{"", main, MainMethod, ""},
+		{"", lib, NoEntry, ""},
+		{"Library", main, NoEntry, ""},
+		{"Exe", main, MainMethod, ""},
+		{"Library", top, NoEntry, "T.cs:1:1: program using top-level statements must be an executable (CS8805; x.csproj has OutputType Library)"},
+		{"Exe", lib, NoEntry, "x.csproj:1:1: program does not contain a static 'Main' method suitable for an entry point (CS5001; OutputType is Exe)"},
+	} {
+		p := &Project{RootNamespace: "X", OutputType: c.outputType, ProjectFile: "x.csproj", Files: []File{c.file}}
+		res := Translate(p, gen.Options{})
+		var diag string
+		for _, d := range res.Diags {
+			if strings.Contains(d.Msg, "CS8805") || strings.Contains(d.Msg, "CS5001") {
+				diag = d.String()
+			}
+		}
+		if res.Entry != c.entry || diag != c.diag {
+			t.Errorf("%s with OutputType %q: entry %v, diagnostic %q; want %v, %q", c.file.Path, c.outputType, res.Entry, diag, c.entry, c.diag)
+		}
+	}
+}

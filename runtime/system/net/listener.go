@@ -2,6 +2,26 @@
 // its context queue, prefix syntax checks and the endpoints prefixes bind
 // (spec items 60-68).
 
+// Package net is System.Net for translated programs: HttpListener and its
+// family, with managed .NET's observable behaviour (the contract is
+// shared/spec/httplistener.md). The listener owns its sockets: one
+// net.Listener per address and port, one goroutine per connection reading
+// requests with a strict, bounded parser, and responses serialised byte for
+// byte as .NET's SendHeaders writes them. Go's net/http server is not used.
+//
+// https:// prefixes are served with TLS from a certificate the program
+// supplies: HttpListener.SetTLSCertificate(certFile, keyFile) (a cs2go
+// extension), or the PEM files named by the environment variables
+// CS2GO_TLS_CERT and CS2GO_TLS_KEY. Start fails with HttpListenerException
+// when an https prefix has no certificate.
+//
+// Documented differences from .NET: the prefix collection enumerates in
+// insertion order; prefix host names match requests case-insensitively;
+// "localhost" binds 127.0.0.1; pipelined requests are served (as HTTP.sys
+// does), Stop sends nothing to idle connections, and the error responses
+// of the listener are sent once; Response.Headers does not list the Server,
+// Date and framing headers the listener adds when sending;
+// CloseBytes(entity, false) writes synchronously.
 package net
 
 import (

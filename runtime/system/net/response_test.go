@@ -131,6 +131,27 @@ func TestResponseWire(t *testing.T) {
 				c.Response().Close()
 			},
 			"HTTP/1.1 999 \r\n" + srv + date + "Content-Length: 0\r\n\r\n", 0},
+		{"Item16_413Phrase", get11,
+			func(c *HttpListenerContext) {
+				c.Response().SetStatusCode(413)
+				c.Response().SetContentLength64(0)
+				c.Response().Close()
+			},
+			"HTTP/1.1 413 Request Entity Too Large\r\n" + srv + date + "Content-Length: 0\r\nConnection: close\r\n\r\n", 0},
+		{"Item16_418HasEmptyPhrase", get11,
+			func(c *HttpListenerContext) {
+				c.Response().SetStatusCode(418)
+				c.Response().SetContentLength64(0)
+				c.Response().Close()
+			},
+			"HTTP/1.1 418 \r\n" + srv + date + "Content-Length: 0\r\n\r\n", 0},
+		{"Item40_RestrictedHeadersAccepted", get11,
+			func(c *HttpListenerContext) {
+				c.Response().Headers().Add("Keep-Alive", "timeout=5")
+				c.Response().Headers().Add("Transfer-Encoding", "gzip")
+				c.Response().Close()
+			},
+			"HTTP/1.1 200 OK\r\nKeep-Alive: timeout=5\r\nTransfer-Encoding: chunked\r\n" + srv + date + "\r\n0\r\n\r\n", 0},
 		{"Item18_DescriptionCachedOnFirstRead", get11,
 			func(c *HttpListenerContext) {
 				_ = c.Response().StatusDescription()
