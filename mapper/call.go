@@ -146,10 +146,38 @@ func (fs *funcState) pickCtor(c *ClassInfo, args []*ast.Argument, pos ast.Positi
 	return fs.pickMethod(c.Ctors, args, pos)
 }
 
-// argScore rates how well an argument fits a parameter type without
-// lowering it: 2 exact, 1 convertible, 0 unknown. It looks only at
-// literals and names, which decides the overloads programs use.
+// argScore rates how well an argument fits a parameter type: 2 exact, 1
+// convertible, 0 unknown, negative when it does not fit. Literals, lambdas
+// and names are rated without lowering; other expressions are lowered on
+// a scratch state to learn their type (bounded in depth, since nested
+// calls would otherwise be lowered once per enclosing overload choice).
 func (fs *funcState) argScore(e ast.Expr, p *Type) int {
+	if s := fs.argScore0(e, p); s != 0 {
+		return s
+	}
+	switch e.(type) {
+	case *ast.LambdaExpr, *ast.AnonymousMethodExpr, *ast.InitializerExpr:
+		return 0
+	}
+	if *fs.scratchDepth >= 2 {
+		return 0
+	}
+	*fs.scratchDepth++
+	defer func() { *fs.scratchDepth-- }()
+	saved, savedUnsup := len(fs.m.diags), fs.unsup
+	scratch := fs.scratch()
+	v := scratch.expr1(e)
+	fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
+	if v.t == nil || v.group != nil || v.typ != nil {
+		return 0
+	}
+	if v.t.Kind == TNull {
+		return map[bool]int{true: 1, false: -100}[p.IsRef()]
+	}
+	return typeScore(v.t, p)
+}
+
+func (fs *funcState) argScore0(e ast.Expr, p *Type) int {
 	switch x := e.(type) {
 	case *ast.Literal:
 		switch x.Kind {
@@ -422,7 +450,7 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 				}
 			case spec.Type.Name == tp:
 				saved, savedUnsup := len(fs.m.diags), fs.unsup
-				scratch := &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, scope: fs.scope, tmp: new(int)}
+				scratch := fs.scratch()
 				t := scratch.expr(a.X).t
 				fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
 				if t.Kind != TUnknown && t.Kind != TNull {

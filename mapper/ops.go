@@ -287,7 +287,7 @@ func (fs *funcState) pickIndexer(ti *TypeInfo, entries []*Entry, t *Type, key as
 		score := fs.argScore(key, sig.Types[0])
 		if score == 0 {
 			saved, savedUnsup := len(fs.m.diags), fs.unsup
-			scratch := &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, scope: fs.scope, tmp: new(int)}
+			scratch := fs.scratch()
 			score = typeScore(scratch.expr(key).t, sig.Types[0])
 			fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
 		}

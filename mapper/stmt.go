@@ -28,6 +28,8 @@ type funcState struct {
 	// breakables is the stack of loops (true) and switches (false).
 	breakables []bool
 	tmp        *int
+	// scratchDepth bounds nested scratch lowering (argScore).
+	scratchDepth *int
 	// unsup is the first unsupported construct met in the statement being
 	// lowered; the statement then becomes a panic.
 	unsup *unsupported
@@ -72,15 +74,23 @@ type closureCtx struct {
 }
 
 func (m *mapper) newFunc(c *ClassInfo, static bool, result *Type) *funcState {
-	n := 0
-	return &funcState{m: m, class: c, static: static, result: result, scope: &scope{vars: map[string]*local{}}, tmp: &n}
+	n, d := 0, 0
+	return &funcState{m: m, class: c, static: static, result: result, scope: &scope{vars: map[string]*local{}}, tmp: &n, scratchDepth: &d}
 }
 
 // child returns the state for a lambda body: it shares the scopes (the
 // lambda captures), but has its own result and jump targets.
 func (fs *funcState) child(result *Type) *funcState {
 	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: result,
-		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: fs.tmp, topLevel: fs.topLevel}
+		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: fs.tmp, scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
+}
+
+// scratch returns a state for lowering an expression only to learn its
+// type: its declarations go to a scope of its own and its output is
+// dropped (callers also restore the diagnostics).
+func (fs *funcState) scratch() *funcState {
+	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result,
+		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: new(int), scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
 }
 
 func (fs *funcState) push() { fs.scope = &scope{parent: fs.scope, vars: map[string]*local{}} }

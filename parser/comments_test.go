@@ -5,6 +5,8 @@ package parser
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -74,5 +76,40 @@ namespace N
 	}
 	if n != len(cu.Comments) {
 		t.Errorf("%d groups assigned, want %d", n, len(cu.Comments))
+	}
+}
+
+// TestCommentMapAssignsEveryGroup checks, on every golden input and the
+// benchmark program, that each comment group is assigned exactly once.
+func TestCommentMapAssignsEveryGroup(t *testing.T) {
+	inputs := map[string][]byte{}
+	files, _ := filepath.Glob("testdata/*.txtar")
+	for _, file := range files {
+		ar, err := parseTxtarFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range ar.Files {
+			if f.Name == "input.cs" {
+				inputs[file] = f.Data
+			}
+		}
+	}
+	if src, err := os.ReadFile("testdata/bench/server.cs"); err == nil {
+		inputs["server.cs"] = src
+	}
+	for name, src := range inputs {
+		cu, _ := Parse(name, src)
+		seen := map[*ast.CommentGroup]int{}
+		for _, gs := range ast.NewCommentMap(cu) {
+			for _, g := range gs {
+				seen[g]++
+			}
+		}
+		for _, g := range cu.Comments {
+			if seen[g] != 1 {
+				t.Errorf("%s: comment group at %d:%d assigned %d times", name, g.Pos.Line, g.Pos.Column, seen[g])
+			}
+		}
 	}
 }

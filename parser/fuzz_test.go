@@ -109,3 +109,34 @@ func TestDeepNesting(t *testing.T) {
 		t.Errorf("200 parentheses: %v", err)
 	}
 }
+
+// TestParseConcurrent checks that Parse keeps no shared mutable state (run
+// with -race): the translator may parse several files at once.
+func TestParseConcurrent(t *testing.T) {
+	src, err := os.ReadFile("testdata/bench/server.cs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := ast.Dump(mustParse(t, src))
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() {
+			cu, _ := Parse("server.cs", src)
+			done <- ast.Dump(cu)
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		if got := <-done; got != want {
+			t.Error("concurrent parse produced a different tree")
+		}
+	}
+}
+
+func mustParse(t *testing.T, src []byte) *ast.CompilationUnit {
+	t.Helper()
+	cu, err := Parse("server.cs", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cu
+}

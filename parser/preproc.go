@@ -44,7 +44,7 @@ func (s *scanner) directive() {
 		v := s.evalCond(start, arg)
 		s.conds = append(s.conds, condFrame{taken: v, pos: pos})
 		if !v {
-			s.skipBranch(start, "#if "+arg)
+			s.skipBranch(start, "#if "+arg, "its condition is false (cs2go defines no preprocessor symbols beyond the file's own #define)")
 		}
 	case "elif", "else":
 		if len(s.conds) == 0 {
@@ -53,7 +53,7 @@ func (s *scanner) directive() {
 		}
 		// The branch before this one was taken (we were lexing it), so
 		// this one and the rest are dropped.
-		s.skipBranch(start, "#"+strings.TrimSpace(name+" "+arg))
+		s.skipBranch(start, "#"+strings.TrimSpace(name+" "+arg), "an earlier branch of its #if was compiled")
 	case "endif":
 		if len(s.conds) == 0 {
 			s.errorAt(start, "#endif without matching #if")
@@ -82,11 +82,11 @@ func (s *scanner) directive() {
 // #elif/#else/#endif of the innermost open #if, and evaluates that
 // directive: a still-untaken #if resumes at a true #elif or at #else.
 // s.off is at the end of the directive line that opened the branch.
-func (s *scanner) skipBranch(dirOff int, what string) {
+func (s *scanner) skipBranch(dirOff int, what, why string) {
 	frame := &s.conds[len(s.conds)-1]
 	s.warnings = append(s.warnings, ast.Diagnostic{
 		Pos: s.position(dirOff),
-		Msg: "code after " + what + " dropped: no preprocessor symbols are defined",
+		Msg: "code after " + what + " dropped: " + why,
 	})
 	textStart := s.off
 	depth := 0

@@ -9,6 +9,7 @@
 //	cs2go check [--json] PROGRAM report what cannot be translated
 //
 // PROGRAM is one or more .cs files, a folder of .cs files, or a .csproj.
+//
 //	cs2go samples                list the bundled sample programs
 //	cs2go new DIR [--from SAMPLE]  start a project from a sample
 //

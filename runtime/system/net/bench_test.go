@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -107,6 +108,7 @@ func load(b *testing.B, port int, keepAlive bool) {
 	var wg sync.WaitGroup
 	var failed atomic.Value
 	b.ResetTimer()
+	cpu0 := processCPU()
 	start := time.Now()
 	for w := 0; w < clients; w++ {
 		wg.Add(1)
@@ -150,6 +152,7 @@ func load(b *testing.B, port int, keepAlive bool) {
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu := processCPU() - cpu0
 	b.StopTimer()
 	if err := failed.Load(); err != nil {
 		b.Fatal(err)
@@ -163,7 +166,17 @@ func load(b *testing.B, port int, keepAlive bool) {
 	if len(all) > 0 {
 		b.ReportMetric(float64(all[len(all)*99/100].Microseconds()), "p99-µs")
 	}
+	// CPU per request (server and client together) is steadier than req/s
+	// on a shared machine.
+	b.ReportMetric(float64(cpu.Microseconds())/float64(b.N), "cpu-µs/req")
 	b.ReportMetric(0, "ns/op")
+}
+
+// processCPU is the user plus system CPU time the process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func BenchmarkHelloKeepAlive(b *testing.B) {

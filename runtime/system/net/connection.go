@@ -8,8 +8,10 @@ import (
 	"bufio"
 	"crypto/tls"
 	"errors"
+	"fmt"
 	gonet "net"
 	"os"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"syscall"
@@ -99,6 +101,14 @@ func (c *connection) shutdown(recycle bool) {
 
 // serve reads and dispatches the next request; see connection.
 func (c *connection) serve() {
+	// A bug in request handling must cost one connection, not the
+	// process (net/http does the same).
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "cs2go: HttpListener: panic serving %v: %v\n%s", c.raw.RemoteAddr(), r, debug.Stack())
+			c.shutdown(false)
+		}
+	}()
 	if c.br == nil {
 		if c.secure && !c.handshake() {
 			c.shutdown(false)

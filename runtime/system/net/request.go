@@ -4,7 +4,6 @@
 package net
 
 import (
-	"crypto/rand"
 	"strings"
 	"unicode/utf8"
 
@@ -38,7 +37,7 @@ type HttpListenerRequest struct {
 
 	bodyReader       *requestBody
 	inputStream      iostream.Stream
-	traceID          string
+	traceID          system.Guid
 	certRequested    bool
 	keepAliveCached  int8
 	contentEncodingV *text.Encoding
@@ -381,22 +380,10 @@ func (r *HttpListenerRequest) UserHostName() string { return r.host }
 func (r *HttpListenerRequest) UserAgent() string { return r.header("User-Agent") }
 
 // RequestTraceIdentifier is HttpListenerRequest.RequestTraceIdentifier: a
-// random Guid per request, in Guid.ToString() form.
-func (r *HttpListenerRequest) RequestTraceIdentifier() string {
-	if r.traceID == "" {
-		var b [16]byte
-		rand.Read(b[:])
-		b[6] = b[6]&0x0f | 0x40
-		b[8] = b[8]&0x3f | 0x80
-		const hex = "0123456789abcdef"
-		out := make([]byte, 0, 36)
-		for i, x := range b {
-			if i == 4 || i == 6 || i == 8 || i == 10 {
-				out = append(out, '-')
-			}
-			out = append(out, hex[x>>4], hex[x&15])
-		}
-		r.traceID = string(out)
+// random Guid per request, fixed on first read.
+func (r *HttpListenerRequest) RequestTraceIdentifier() system.Guid {
+	if r.traceID == (system.Guid{}) {
+		r.traceID = system.GuidNewGuid()
 	}
 	return r.traceID
 }

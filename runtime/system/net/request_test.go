@@ -36,7 +36,7 @@ func TestRequestDefaults(t *testing.T) {
 		if r.InputStream() != iostream.StreamNull() {
 			t.Errorf("InputStream without a body is not Stream.Null")
 		}
-		if !regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`).MatchString(r.RequestTraceIdentifier()) {
+		if !regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`).MatchString(r.RequestTraceIdentifier().ToString()) {
 			t.Errorf("RequestTraceIdentifier %q", r.RequestTraceIdentifier())
 		}
 		e := mustThrow[*system.InvalidOperationException](t, func() { r.ClientCertificateError() })
