@@ -341,6 +341,9 @@ var Data = []Entry{
 	{Type: "System.Collections.Generic.Dictionary<TKey, TValue>", Member: "Count", Kind: Property, Result: "int", Go: "Count"},
 	{Type: "System.Collections.Generic.Dictionary<TKey, TValue>", Member: "Keys", Kind: Property, Result: "TKey[]", Go: "Keys", Note: "a snapshot array of the keys"},
 	{Type: "System.Collections.Generic.Dictionary<TKey, TValue>", Member: "Values", Kind: Property, Result: "TValue[]", Go: "Values", Note: "a snapshot array of the values"},
+	{Type: "System.Collections.Generic.KeyValuePair<TKey, TValue>", Kind: Value, Struct: true, Go: "KeyValuePair"},
+	{Type: "System.Collections.Generic.KeyValuePair<TKey, TValue>", Member: "Key", Kind: Property, Result: "TKey", Go: "Key"},
+	{Type: "System.Collections.Generic.KeyValuePair<TKey, TValue>", Member: "Value", Kind: Property, Result: "TValue", Go: "Value"},
 	{Type: "System.Collections.Generic.KeyNotFoundException", Kind: Class, Go: "KeyNotFoundException", Pkg: "system"},
 
 	// ---- System.Net

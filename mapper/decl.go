@@ -103,6 +103,9 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 				mi.Defaults = append(mi.Defaults, p.Default)
 			}
 			mi.Result = m.resolveType(mem.ReturnType, false)
+			if mem.Modifiers.Has(ast.ModVirtual) || mem.Modifiers.Has(ast.ModAbstract) || (mem.Modifiers.Has(ast.ModOverride) && c.Base != nil) {
+				m.diags.Unsupported(mem.NamePos, "virtual method "+mem.Name, "Go methods do not dispatch virtually; calls through the base class run the base's method")
+			}
 			if len(mem.TypeParams) > 0 {
 				m.diags.Unsupported(mem.NamePos, "generic method "+mem.Name, "write a non-generic method")
 			}

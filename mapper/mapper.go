@@ -1,12 +1,6 @@
-// Package mapper resolves a parsed C# program (names, types, overloads) and
-// lowers it to a Go-shaped intermediate form (ir.go) that package gen
-// prints. .NET APIs are mapped onto the runtime through the declarative
-// table in data.go; whatever cannot be translated is reported as a
-// positioned diagnostic and becomes a panic in the output.
-//
-// Two passes, as in esbuild's parser: declare (collect classes and member
-// signatures, so that bodies may call members declared later), then lower
-// (translate bodies with name and type resolution).
+// This file implements Map, the mapper's entry point, and the declare pass
+// that collects classes, delegates and usings before bodies are lowered.
+
 package mapper
 
 import (
@@ -73,6 +67,8 @@ type mapper struct {
 	units      []*ast.CompilationUnit
 	// topFuncs are the top-level local functions (package-level in Go).
 	topFuncs map[string]*MethodInfo
+	// delegates are the program's delegate types, as func types.
+	delegates map[string]*Type
 	// cmap assigns comment groups to nodes; statements carry theirs over.
 	cmap ast.CommentMap
 }
@@ -87,6 +83,7 @@ func (m *mapper) posString(p ast.Position) string {
 func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	m.units = units
 	m.topFuncs = map[string]*MethodInfo{}
+	m.delegates = map[string]*Type{}
 	m.cmap = ast.CommentMap{}
 	for _, cu := range units {
 		for n, g := range ast.NewCommentMap(cu) {
@@ -120,6 +117,7 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 
 	// Declare pass: every class, with its members' signatures.
 	var decls []*ast.ClassDecl
+	var delegateDecls []*ast.DelegateDecl
 	var walk func(members []ast.Decl, ns string)
 	walk = func(members []ast.Decl, ns string) {
 		for _, d := range members {
@@ -133,6 +131,8 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 				decls = append(decls, d)
 				m.declareClass(d)
 				walk(nestedTypes(d), ns)
+			case *ast.DelegateDecl:
+				delegateDecls = append(delegateDecls, d)
 			default:
 				m.diags.Unsupported(d.Start(), declKind(d)+" declaration", "only classes and structs are translated")
 			}
@@ -147,6 +147,26 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 				continue
 			}
 			top = cu
+		}
+	}
+	// A delegate type is its func type: Go code passes func values.
+	for _, d := range delegateDecls {
+		if len(d.TypeParams) > 0 {
+			m.diags.Unsupported(d.NamePos, "generic delegate "+d.Name, "use Func<> or Action<>")
+			continue
+		}
+		m.delegates[d.Name] = &Type{Kind: TFunc, CS: d.Name}
+	}
+	for _, d := range delegateDecls {
+		t := m.delegates[d.Name]
+		if t == nil {
+			continue
+		}
+		for _, p := range d.Params {
+			t.Params = append(t.Params, m.paramType(p))
+		}
+		if r := m.resolveType(d.ReturnType, false); r.Kind != TVoid {
+			t.Result = r
 		}
 	}
 	for _, c := range m.classList {

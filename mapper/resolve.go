@@ -80,6 +80,9 @@ func (m *mapper) lookupTypeArgs(name string, args []*Type) *Type {
 		if c := m.classes[name]; c != nil {
 			return c.classType()
 		}
+		if d := m.delegates[name]; d != nil {
+			return d
+		}
 		if k, ok := systemAliases[name]; ok {
 			return keywordTypes[k]
 		}

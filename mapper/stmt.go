@@ -574,6 +574,7 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 	x := fs.expr(s.X)
 	var elem *Type
 	rangeX := x.e
+	single := false
 	switch {
 	case x.t.Kind == TArray:
 		elem = x.t.Elem
@@ -586,6 +587,11 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Net.CookieCollection":
 		elem = fs.m.tableType(fs.m.tb.Types["System.Net.Cookie"], nil)
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Items"}}
+	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Collections.Generic.Dictionary" && len(x.t.Args) == 2:
+		// Pairs is an iter.Seq of KeyValuePair: one range variable.
+		elem = fs.m.tb.instantiate(fs.m.tb.Types["System.Collections.Generic.KeyValuePair`2"], x.t.Args)
+		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Pairs"}}
+		single = true
 	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Collections.Generic.List" && len(x.t.Args) == 1:
 		elem = x.t.Args[0]
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "ToArray"}}
@@ -608,6 +614,9 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 	fs.breakables = fs.breakables[:len(fs.breakables)-1]
 	if l := fs.scope.vars[s.Name]; l != nil && !l.used {
 		name = "_"
+	}
+	if single {
+		return []Stmt{&RangeStmt{Key: name, X: rangeX, Body: body}}
 	}
 	return []Stmt{&RangeStmt{Key: "_", Value: name, X: rangeX, Body: body}}
 }

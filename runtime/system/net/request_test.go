@@ -221,3 +221,22 @@ func TestItem59_ContentEncodingAndWebSocket(t *testing.T) {
 		}
 	}
 }
+
+func TestItem54_AbsoluteTargetSuppliesHost(t *testing.T) {
+	port := freePort(t)
+	l := NewHttpListener()
+	l.Prefixes().Add(fmt.Sprintf("http://+:%d/", port))
+	l.Start()
+	defer l.Close()
+	var url, raw string
+	done := serveOne(l, func(ctx *HttpListenerContext) {
+		url, raw = ctx.Request().Url().AbsoluteUri(), ctx.Request().RawUrl()
+		ctx.Response().Close()
+	})
+	c := dial(t, port)
+	fmt.Fprint(c, "GET http://Other.Host:1234/p?q=1 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+	<-done
+	if want := fmt.Sprintf("http://other.host:%d/p?q=1", port); url != want || raw != "http://Other.Host:1234/p?q=1" {
+		t.Fatalf("Url %q RawUrl %q, want %q", url, raw, want)
+	}
+}

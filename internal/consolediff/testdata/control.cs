@@ -1,0 +1,158 @@
+// Control flow: for, foreach, while, do-while, break/continue, switch on
+// strings and ints with fall-through groups and default, ternaries, goto
+// case, and nested loops with labels-free exits.
+using System;
+
+class Program
+{
+    static string Route(string method, string path)
+    {
+        switch (method)
+        {
+            case "GET":
+            case "HEAD":
+                switch (path)
+                {
+                    case "/":
+                        return "index";
+                    case "/about":
+                        return "about";
+                    default:
+                        return "not found";
+                }
+            case "POST":
+                return path == "/submit" ? "accepted" : "rejected";
+            default:
+                return "method not allowed";
+        }
+    }
+
+    static string Classify(int code)
+    {
+        string result;
+        switch (code / 100)
+        {
+            case 2:
+                result = "success";
+                break;
+            case 3:
+                result = "redirect";
+                break;
+            case 4:
+            case 5:
+                result = "error";
+                break;
+            default:
+                result = "unknown";
+                break;
+        }
+        return result;
+    }
+
+    static void Main()
+    {
+        Console.WriteLine(Route("GET", "/"));
+        Console.WriteLine(Route("HEAD", "/about"));
+        Console.WriteLine(Route("GET", "/x"));
+        Console.WriteLine(Route("POST", "/submit"));
+        Console.WriteLine(Route("DELETE", "/"));
+        foreach (int code in new[] { 200, 301, 404, 503, 99 })
+        {
+            Console.WriteLine(code + " " + Classify(code));
+        }
+        for (int i = 0; i < 10; i++)
+        {
+            if (i % 2 == 0)
+            {
+                continue;
+            }
+            if (i > 7)
+            {
+                break;
+            }
+            Console.Write(i);
+        }
+        Console.WriteLine();
+        int n = 0;
+        while (n < 100)
+        {
+            n = n * 2 + 1;
+        }
+        Console.WriteLine(n);
+        int k = 10;
+        do
+        {
+            k--;
+        } while (k > 20);
+        Console.WriteLine(k);
+        int found = -1;
+        for (int a = 1; a < 10 && found < 0; a++)
+        {
+            for (int b = 1; b < 10; b++)
+            {
+                if (a * b == 42)
+                {
+                    found = a * 10 + b;
+                    break;
+                }
+            }
+        }
+        Console.WriteLine(found);
+        for (int i = 0, j = 10; i < j; i += 3, j -= 3)
+        {
+            Console.Write(i + ":" + j + " ");
+        }
+        Console.WriteLine();
+        int count = 0;
+        for (;;)
+        {
+            if (++count == 4)
+            {
+                break;
+            }
+        }
+        Console.WriteLine(count);
+        string state = "start";
+        int steps = 0;
+        while (state != "end")
+        {
+            switch (state)
+            {
+                case "start":
+                    state = "middle";
+                    break;
+                case "middle":
+                    state = steps > 2 ? "end" : "middle";
+                    break;
+            }
+            steps++;
+        }
+        Console.WriteLine(state + " after " + steps);
+        object o = 5;
+        switch (o)
+        {
+            case string s:
+                Console.WriteLine("string " + s);
+                break;
+            case int x when x > 3:
+                Console.WriteLine("big int " + x);
+                break;
+            default:
+                Console.WriteLine("other");
+                break;
+        }
+        char grade = 'B';
+        switch (grade)
+        {
+            case 'A':
+                Console.WriteLine("top");
+                break;
+            case 'B':
+                Console.WriteLine("good");
+                goto case 'C';
+            case 'C':
+                Console.WriteLine("pass");
+                break;
+        }
+    }
+}
