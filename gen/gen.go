@@ -47,7 +47,7 @@ func Generate(f *mapper.File, opts Options) ([]byte, error) {
 		doc = doc[:len(doc)-1]
 	}
 	for _, line := range doc {
-		out.PackageComment(strings.TrimRight(line, " \t\r"))
+		out.PackageComment(strings.TrimRight(strings.ToValidUTF8(line, "\uFFFD"), " \t\r"))
 	}
 	for i, d := range f.Decls {
 		if i > 0 {
@@ -90,7 +90,8 @@ func comments(g *jen.Statement, lines []string) {
 // "// " before the text, so an empty line is passed raw ("//"), and
 // trailing blanks are dropped.
 func comment(text string) *jen.Statement {
-	text = strings.TrimRight(text, " \t\r")
+	// Go source must be UTF-8; C# comments may hold anything.
+	text = strings.TrimRight(strings.ToValidUTF8(text, "\uFFFD"), " \t\r")
 	if text == "" || strings.HasPrefix(text, "/") {
 		return jen.Comment("//" + text)
 	}

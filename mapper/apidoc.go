@@ -56,6 +56,8 @@ func docCS(e *Entry) string {
 		return "`this[" + strings.Join(e.Params, ", ") + "]`"
 	case Method:
 		return "`" + name + "(" + strings.Join(e.Params, ", ") + ")`"
+	case Event:
+		return "event `" + name + " +=`"
 	}
 	s := "`" + name + "`"
 	if e.Static {

@@ -448,12 +448,19 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 						env[tp] = t
 					}
 				}
-			case spec.Type.Name == tp:
+			case spec.Type.Name == tp && len(spec.Type.Args) == 0:
+				if _, done := env[tp]; done {
+					continue
+				}
 				saved, savedUnsup := len(fs.m.diags), fs.unsup
 				scratch := fs.scratch()
 				t := scratch.expr(a.X).t
 				fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
-				if t.Kind != TUnknown && t.Kind != TNull {
+				// T[] takes T from the array's elements.
+				for k := 0; k < spec.Type.Array && t.Kind == TArray; k++ {
+					t = t.Elem
+				}
+				if t.Kind != TUnknown && t.Kind != TNull && t.Kind != TArray || spec.Type.Array == 0 && t.Kind == TArray {
 					env[tp] = t
 				}
 			}

@@ -71,3 +71,17 @@ func (mi *MethodInfo) required() int {
 	}
 	return n
 }
+
+// EnumInfo is an enum declared in the program: a named Go integer type
+// with one constant per member (EnumMember), and a ToString method that
+// prints member names as .NET does.
+type EnumInfo struct {
+	Decl       *ast.EnumDecl
+	Name       string
+	GoName     string
+	Underlying *Type
+	// Members maps a member's C# name to its Go constant name.
+	Members map[string]string
+}
+
+func (e *EnumInfo) enumType() *Type { return &Type{Kind: TEnum, Enum: e, CS: e.Name} }

@@ -485,6 +485,15 @@ func terminates(stmts []Stmt) bool {
 		return terminates([]Stmt{s.Else})
 	case *ForStmt:
 		return s.Cond == nil && !hasBreak(s.Body.Stmts)
+	case *SwitchStmt:
+		hasDefault := false
+		for _, c := range s.Cases {
+			hasDefault = hasDefault || c.List == nil
+			if !terminates(c.Body) || hasBreak(c.Body) {
+				return false
+			}
+		}
+		return hasDefault
 	}
 	return false
 }
@@ -736,4 +745,66 @@ func (m *mapper) lowerTopLevelFunc(lf *ast.LocalFunctionStmt) {
 	fd.Params, fd.Variadic = m.params(fs, lf.Params, info.Params)
 	fd.Body, fd.Results = fs.asyncBody(lf.Modifiers.Has(ast.ModAsync), info.Result, lf.Body, lf.ExprBody, lf.Pos)
 	m.file.Decls = append(m.file.Decls, fd)
+}
+
+// declareEnum records an enum: members become constants TypeMember.
+func (m *mapper) declareEnum(d *ast.EnumDecl) {
+	if _, dup := m.enums[d.Name]; dup || m.classes[d.Name] != nil {
+		m.diags.Unsupported(d.NamePos, "second type named "+d.Name, "rename one of them; nested and namespaced types share one Go package")
+		return
+	}
+	e := &EnumInfo{Decl: d, Name: d.Name, GoName: GoIdent(exported(d.Name)), Underlying: intType, Members: map[string]string{}}
+	if d.BaseType != nil {
+		if t := m.resolveType(d.BaseType, false); t.Kind == TInt {
+			e.Underlying = t
+		}
+	}
+	for _, mem := range d.Members {
+		e.Members[mem.Name] = GoIdent(e.GoName + exported(mem.Name))
+	}
+	m.enums[d.Name] = e
+	m.enumList = append(m.enumList, e)
+}
+
+// lowerEnum emits `type E int32`, its constants, and ToString, which
+// prints the member's name (.NET's Enum.ToString) or else the number.
+func (m *mapper) lowerEnum(e *EnumInfo) {
+	t := e.enumType()
+	m.file.Decls = append(m.file.Decls, &TypeDecl{Doc: docLines(e.Decl.Doc), Name: e.GoName, Type: e.Underlying.Go()})
+	fs := m.newFunc(nil, true, nil)
+	var prev string
+	var cases []*CaseClause
+	seen := map[string]bool{}
+	for _, mem := range e.Decl.Members {
+		goName := e.Members[mem.Name]
+		var value Expr
+		switch {
+		case mem.Value != nil:
+			// Other members are in scope in an enum's initializers.
+			fs.enumScope = e
+			value = fs.exprTo(mem.Value, t)
+			fs.enumScope = nil
+		case prev == "":
+			value = lit("0")
+		default:
+			value = &BinaryExpr{Op: "+", X: &Ident{Name: prev}, Y: lit("1")}
+		}
+		if fs.unsup != nil {
+			value, fs.unsup = lit("0"), nil
+		}
+		m.file.Decls = append(m.file.Decls, &VarDecl{Doc: docLines(mem.Doc), Name: goName, Type: t.Go(), Value: value, Const: true})
+		prev = goName
+		if !seen[goName] {
+			seen[goName] = true
+			cases = append(cases, &CaseClause{List: []Expr{&Ident{Name: goName}}, Body: []Stmt{&ReturnStmt{Results: []Expr{lit(strconvQuote(mem.Name))}}}})
+		}
+	}
+	body := []Stmt{}
+	if len(cases) > 0 {
+		body = append(body, &SwitchStmt{Tag: &Ident{Name: "e"}, Cases: cases})
+	}
+	body = append(body, &ReturnStmt{Results: []Expr{&CallExpr{Fun: &Qual{Path: systemPkg, Name: "ObjectToString"},
+		Args: []Expr{&ConvExpr{Type: e.Underlying.Go(), X: &Ident{Name: "e"}}}}}})
+	m.file.Decls = append(m.file.Decls, &FuncDecl{Doc: []string{"ToString is Enum.ToString: the member's name, else the number."},
+		Recv: &Field{Name: "e", Type: t.Go()}, Name: "ToString", Results: []*GoType{goString}, Body: &Block{Stmts: body}})
 }

@@ -257,10 +257,11 @@ func (fs *funcState) expr1(e ast.Expr) val {
 		t := fs.resolveType(e.Type, true)
 		return val{e: zeroValue(t), t: t}
 	case *ast.CheckedExpr:
-		if !e.Unchecked {
-			fs.unsupported(e.Pos, "checked expression", "Go integer arithmetic wraps as C#'s unchecked does")
-		}
-		return fs.expr1(e.X)
+		saved := fs.checked
+		fs.checked = !e.Unchecked
+		v := fs.expr1(e.X)
+		fs.checked = saved
+		return v
 	case *ast.LambdaExpr, *ast.AnonymousMethodExpr:
 		fs.unsupported(e.Start(), "lambda without a delegate type", "pass it where a delegate type is expected")
 		return fs.bad()
@@ -388,6 +389,11 @@ func (fs *funcState) name(e *ast.SimpleName) val {
 	if fs.class != nil {
 		if v, ok := fs.classMember(fs.class, e.Name, nil, e.Pos); ok {
 			return v
+		}
+	}
+	if en := fs.enumScope; en != nil {
+		if g, ok := en.Members[e.Name]; ok {
+			return val{e: &Ident{Name: g}, t: en.enumType()}
 		}
 	}
 	if mi, ok := fs.m.topFuncs[e.Name]; ok {
@@ -644,6 +650,13 @@ func typeEnv(ti *TypeInfo, t *Type) map[string]*Type {
 
 // staticMember lowers T.Name for a type T (static property, field or enum member).
 func (fs *funcState) staticMember(t *Type, name string, pos ast.Position) val {
+	if t.Kind == TEnum {
+		if g, ok := t.Enum.Members[name]; ok {
+			return val{e: &Ident{Name: g}, t: t}
+		}
+		fs.errorf(pos, "%s has no member %s", t, name)
+		return fs.bad()
+	}
 	if t.Kind == TUser {
 		if v, ok := fs.classMember(t.Class, name, nil, pos); ok {
 			return v

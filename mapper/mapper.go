@@ -69,6 +69,9 @@ type mapper struct {
 	topFuncs map[string]*MethodInfo
 	// delegates are the program's delegate types, as func types.
 	delegates map[string]*Type
+	// enums are the program's enums, in declaration order in enumList.
+	enums    map[string]*EnumInfo
+	enumList []*EnumInfo
 	// cmap assigns comment groups to nodes; statements carry theirs over.
 	cmap ast.CommentMap
 }
@@ -84,6 +87,7 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	m.units = units
 	m.topFuncs = map[string]*MethodInfo{}
 	m.delegates = map[string]*Type{}
+	m.enums = map[string]*EnumInfo{}
 	m.cmap = ast.CommentMap{}
 	for _, cu := range units {
 		for n, g := range ast.NewCommentMap(cu) {
@@ -133,6 +137,8 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 				walk(nestedTypes(d), ns)
 			case *ast.DelegateDecl:
 				delegateDecls = append(delegateDecls, d)
+			case *ast.EnumDecl:
+				m.declareEnum(d)
 			default:
 				m.diags.Unsupported(d.Start(), declKind(d)+" declaration", "only classes and structs are translated")
 			}
@@ -187,6 +193,9 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	// Lower pass.
 	if top != nil {
 		m.lowerTopLevel(top)
+	}
+	for _, e := range m.enumList {
+		m.lowerEnum(e)
 	}
 	for _, c := range m.classList {
 		m.lowerClass(c)

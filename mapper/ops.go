@@ -43,6 +43,9 @@ func promote(a, b *Type) *Type {
 	return intType
 }
 
+// checkedOps are the runtime functions of checked integer arithmetic.
+var checkedOps = map[ast.Op]string{ast.OpAdd: "CheckedAdd", ast.OpSub: "CheckedSub", ast.OpMul: "CheckedMul"}
+
 var goBinaryOp = map[ast.Op]string{
 	ast.OpAdd: "+", ast.OpSub: "-", ast.OpMul: "*", ast.OpDiv: "/", ast.OpRem: "%",
 	ast.OpShl: "<<", ast.OpShr: ">>", ast.OpAnd: "&", ast.OpOr: "|", ast.OpXor: "^",
@@ -161,6 +164,13 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 		switch e.Op.Precedence() {
 		case ast.PrecEquality, ast.PrecRelational:
 			res = boolType
+		}
+		if name := checkedOps[e.Op]; fs.checked && name != "" && t.Kind == TInt && !konst {
+			// checked(a + b): the runtime throws OverflowException.
+			if a.konst {
+				x = &ConvExpr{Type: t.Go(), X: x}
+			}
+			return val{e: &CallExpr{Fun: &Qual{Path: systemPkg, Name: name}, Args: []Expr{x, y}}, t: t}
 		}
 		return val{e: &BinaryExpr{Op: op, X: x, Y: y}, t: res, konst: konst}
 	}
@@ -310,7 +320,14 @@ func (fs *funcState) cast(e *ast.CastExpr) val {
 		if x.konst && t.IsNumeric() && x.t.IsNumeric() {
 			return val{e: &ConvExpr{Type: t.Go(), X: x.e}, t: t}
 		}
+		if fs.checked && t.Kind == TInt && x.t.Kind == TInt && x.t.Basic != t.Basic {
+			return val{e: &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "CheckedConvert"}, Indices: []Expr{&TypeExpr{Type: t.Go()}}}, Args: []Expr{x.e}}, t: t}
+		}
 		if x.t.Kind == TFloat && t.Kind == TInt {
+			if fs.checked {
+				return val{e: &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "CheckedFloatToInteger"}, Indices: []Expr{&TypeExpr{Type: t.Go()}}},
+					Args: []Expr{fs.convert(x, doubleType, e.X.Start())}}, t: t}
+			}
 			// C# truncates toward zero as Go does for in-range values.
 			return val{e: &ConvExpr{Type: t.Go(), X: x.e}, t: t}
 		}
@@ -535,6 +552,39 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 	return fs.badLvalue()
 }
 
+// eventAdd lowers `X.Event += handler` for a table event.
+func (fs *funcState) eventAdd(e *ast.AssignExpr) ([]Stmt, bool) {
+	ma, ok := e.Left.(*ast.MemberAccessExpr)
+	if !ok {
+		return nil, false
+	}
+	saved, savedUnsup := len(fs.m.diags), fs.unsup
+	recv := fs.scratch().expr1(ma.X)
+	fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
+	t := recv.typ
+	if t == nil {
+		t = recv.t
+	}
+	if t == nil || t.Kind != TRuntime {
+		return nil, false
+	}
+	ti, entries := fs.m.tb.members(t, ma.Name)
+	if len(entries) == 0 || entries[0].Kind != Event {
+		return nil, false
+	}
+	en := entries[0]
+	sig, err := fs.m.tb.signature(en, ti, typeEnv(ti, t))
+	if err != nil || len(sig.Types) != 1 {
+		return nil, false
+	}
+	h := fs.exprTo(e.Right, sig.Types[0])
+	if en.Static {
+		return []Stmt{&ExprStmt{X: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: []Expr{h}}}}, true
+	}
+	x := fs.expr(ma.X)
+	return []Stmt{&ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}, Args: []Expr{h}}}}, true
+}
+
 func (fs *funcState) badLvalue() lvalue {
 	fs.bad()
 	return lvalue{get: lit("nil"), t: unknownType}
@@ -596,6 +646,11 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 			return []Stmt{&ExprStmt{X: v.e}}
 		}
 		return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{v.e}}}
+	}
+	if e.Op == ast.OpAddAssign {
+		if st, ok := fs.eventAdd(e); ok {
+			return st
+		}
 	}
 	lv := fs.lvalue(e.Left)
 	if e.Op == ast.OpAssign {

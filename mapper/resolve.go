@@ -83,6 +83,9 @@ func (m *mapper) lookupTypeArgs(name string, args []*Type) *Type {
 		if d := m.delegates[name]; d != nil {
 			return d
 		}
+		if e := m.enums[name]; e != nil {
+			return e.enumType()
+		}
 		if k, ok := systemAliases[name]; ok {
 			return keywordTypes[k]
 		}

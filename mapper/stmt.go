@@ -28,6 +28,12 @@ type funcState struct {
 	// breakables is the stack of loops (true) and switches (false).
 	breakables []bool
 	tmp        *int
+	// enumScope makes an enum's members visible by simple name (inside
+	// its own member initializers).
+	enumScope *EnumInfo
+	// checked is set inside checked blocks and expressions: integer +, -,
+	// * and conversions throw OverflowException there.
+	checked bool
 	// scratchDepth bounds nested scratch lowering (argScore).
 	scratchDepth *int
 	// unsup is the first unsupported construct met in the statement being
@@ -81,7 +87,7 @@ func (m *mapper) newFunc(c *ClassInfo, static bool, result *Type) *funcState {
 // child returns the state for a lambda body: it shares the scopes (the
 // lambda captures), but has its own result and jump targets.
 func (fs *funcState) child(result *Type) *funcState {
-	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: result,
+	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: result, checked: fs.checked,
 		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: fs.tmp, scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
 }
 
@@ -89,7 +95,7 @@ func (fs *funcState) child(result *Type) *funcState {
 // type: its declarations go to a scope of its own and its output is
 // dropped (callers also restore the diagnostics).
 func (fs *funcState) scratch() *funcState {
-	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result,
+	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, checked: fs.checked,
 		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: new(int), scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
 }
 
@@ -369,11 +375,11 @@ func (fs *funcState) stmt1(s ast.Stmt) []Stmt {
 		call := &ExprStmt{X: &CallExpr{Fun: &Qual{Path: RuntimeModule + "system/threading", Name: "LockDo"}, Args: []Expr{x.e, &FuncLit{Body: body}}}}
 		return append([]Stmt{call}, post...)
 	case *ast.CheckedStmt:
-		if !s.Unchecked {
-			fs.unsupported(s.Pos, "checked block", "Go integer arithmetic wraps as C#'s unchecked does; test for overflow explicitly")
-			return nil
-		}
-		return []Stmt{&Block{Stmts: fs.stmtList(s.Body.Stmts)}}
+		saved := fs.checked
+		fs.checked = !s.Unchecked
+		b := &Block{Stmts: fs.stmtList(s.Body.Stmts)}
+		fs.checked = saved
+		return []Stmt{b}
 	case *ast.LocalFunctionStmt:
 		return nil // hoisted by stmtList
 	case *ast.GotoStmt:

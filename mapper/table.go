@@ -42,9 +42,11 @@ const (
 	Indexer
 	// EnumMember is an enum constant pkg.Go.
 	EnumMember
+	// Event is an event: `+=` calls Go(handler) (package-level when Static).
+	Event
 )
 
-var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member"}
+var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member", "event"}
 
 // IsType reports whether k declares a type rather than a member.
 func (k EntryKind) IsType() bool { return k <= StaticClass }

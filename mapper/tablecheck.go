@@ -170,6 +170,8 @@ func (e *Entry) Describe() string {
 		return e.Type + "[" + strings.Join(e.Params, ", ") + "]"
 	case Method:
 		return e.Type + "." + e.Member + "(" + strings.Join(e.Params, ", ") + ")"
+	case Event:
+		return e.Type + "." + e.Member + " +="
 	}
 	return e.Type + "." + e.Member
 }

@@ -25,6 +25,7 @@ const (
 	TUser                      // a class or struct declared in the program
 	TFunc                      // a delegate, lambda or method group
 	TTypeParam                 // a generic parameter inside a table signature
+	TEnum                      // an enum declared in the program
 )
 
 // Type is a C# type as the mapper sees it.
@@ -46,6 +47,8 @@ type Type struct {
 	Result *Type
 	// Name is a type parameter's name.
 	Name string
+	// Enum is the declaration of a TEnum type.
+	Enum *EnumInfo
 }
 
 // Predeclared C# types.
@@ -141,9 +144,9 @@ func (t *Type) isStruct() bool {
 	return t != nil && t.Kind == TRuntime && t.Info.Entry.Struct
 }
 
-// IsEnum reports whether t is a table enum.
+// IsEnum reports whether t is an enum (of the table or the program).
 func (t *Type) IsEnum() bool {
-	return t != nil && t.Kind == TRuntime && t.Info.Entry.Kind == Enum
+	return t != nil && (t.Kind == TEnum || (t.Kind == TRuntime && t.Info.Entry.Kind == Enum))
 }
 
 // Is reports whether t is the table type with the given full name.
@@ -326,6 +329,8 @@ func (t *Type) Go() *GoType {
 		return funcGoType(t.Params, t.Result)
 	case TTypeParam:
 		return &GoType{Kind: GoBasic, Name: t.Name}
+	case TEnum:
+		return &GoType{Kind: GoNamed, Name: t.Enum.GoName}
 	}
 	// Unknown types (reported) print as any, so output stays valid Go.
 	return goAny

@@ -69,7 +69,7 @@ type scanner struct {
 func newScanner(filename string, src []byte) *scanner {
 	s := &scanner{
 		filename:    filename,
-		src:         string(src),
+		src:         loneCRToLF(replaceInvalidUTF8(src)),
 		pcLine:      1,
 		pcCol:       1,
 		atLineStart: true,
@@ -81,6 +81,49 @@ func newScanner(filename string, src []byte) *scanner {
 		s.pcOff = 3
 	}
 	return s
+}
+
+// replaceInvalidUTF8 decodes the file as the C# compiler does: each byte
+// that is not part of valid UTF-8 becomes U+FFFD, so a string literal
+// holding one means what it means in C#. Columns count runes, so positions
+// after a replaced byte stay those a C# tool would report.
+func replaceInvalidUTF8(src []byte) string {
+	if utf8.Valid(src) {
+		return string(src)
+	}
+	var b strings.Builder
+	b.Grow(len(src) + 16)
+	for len(src) > 0 {
+		r, size := utf8.DecodeRune(src)
+		if r == utf8.RuneError && size <= 1 {
+			b.WriteRune(utf8.RuneError)
+			size = 1
+		} else {
+			b.Write(src[:size])
+		}
+		src = src[size:]
+	}
+	return b.String()
+}
+
+// loneCRToLF turns each CR that is not followed by LF into LF. C# counts a
+// lone CR (old Mac line ends) as a line terminator, as it does CRLF and LF;
+// everything here that is line-based (positions, // comments, directives)
+// looks for LF, so rewriting CR byte for byte keeps every offset while making
+// lines right. The one observable change is that a lone CR inside a
+// multi-line verbatim or raw string reads as LF.
+func loneCRToLF(src string) string {
+	i := strings.IndexByte(src, '\r')
+	if i < 0 {
+		return src
+	}
+	b := []byte(src)
+	for ; i < len(b); i++ {
+		if b[i] == '\r' && (i+1 == len(b) || b[i+1] != '\n') {
+			b[i] = '\n'
+		}
+	}
+	return string(b)
 }
 
 // position converts a byte offset to a Position. Offsets are normally

@@ -7,7 +7,8 @@
 // Commands: `cs2go ARGS...` (must exit 0), `! cs2go ARGS...` (must fail),
 // `status N` (exit code of the last cs2go), `stdin FILE` (stdin of the next
 // cs2go), `stdout RE`, `stderr RE` (match; `! stdout RE` must not match),
-// `exists PATH...`, `mkdir DIR`, `go ARGS...` (runs the go command), `#` comments.
+// `exists PATH...`, `mkdir DIR`, `go ARGS...` (runs the go command),
+// `skip-short` (skip the script under -short: it builds Go), `#` comments.
 
 package main
 
@@ -109,6 +110,10 @@ func runScript(t *testing.T, archive []byte) {
 				if _, err := os.Stat(p); (err == nil) == neg {
 					t.Fatalf("%s: %s: %v", where, p, err)
 				}
+			}
+		case "skip-short":
+			if testing.Short() {
+				t.Skip("builds a Go program; skipped in -short mode")
 			}
 		case "mkdir":
 			if err := os.MkdirAll(args[1], 0o755); err != nil {

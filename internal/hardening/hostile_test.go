@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cs2go/cs2go/gen"
 	"github.com/cs2go/cs2go/mapper"
@@ -137,16 +138,36 @@ func TestHugeStringLiteral(t *testing.T) {
 	}
 }
 
+// TestInvalidUTF8: the C# compiler decodes invalid UTF-8 as U+FFFD, so the
+// right outcome is either a positioned diagnostic or a translation whose
+// literal holds U+FFFD where the bad bytes were.
 func TestInvalidUTF8(t *testing.T) {
-	src := fmt.Sprintf(program, "string s = \"a\xff\xfeb\";")
+	src := fmt.Sprintf(program, "string s = \"a\xff\xfeb\"; System.Console.WriteLine(s);")
 	o := translate(t, "utf8.cs", []byte(src), 10*time.Second)
-	if len(o.diags) == 0 {
-		t.Fatal("invalid UTF-8: expected a diagnostic")
-	}
-	if !strings.HasPrefix(o.diags[0], "utf8.cs:3:") {
-		t.Errorf("invalid UTF-8 reported at %q, want line 3", o.diags[0])
-	}
 	check(t, "utf8", o)
+	if len(o.diags) > 0 {
+		if !strings.HasPrefix(o.diags[0], "utf8.cs:3:") {
+			t.Errorf("invalid UTF-8 reported at %q, want line 3", o.diags[0])
+		}
+		return
+	}
+	if !bytes.Contains(o.goSrc, []byte("\uFFFD")) && !bytes.Contains(o.goSrc, []byte(`\ufffd`)) {
+		t.Errorf("invalid UTF-8 neither diagnosed nor replaced by U+FFFD:\n%s", o.goSrc)
+	}
+	if !utf8.Valid(o.goSrc) {
+		t.Error("generated Go is not valid UTF-8")
+	}
+}
+
+// TestInvalidUTF8InComment is the fuzz crasher FuzzTranslate/cafc81ff7ccae0ce:
+// a comment with invalid UTF-8 must not make the Go output unformattable.
+func TestInvalidUTF8InComment(t *testing.T) {
+	src := "// caf\xe9\n" + fmt.Sprintf(program, "int x = 1; // \xff\xfe")
+	o := translate(t, "comment.cs", []byte(src), 10*time.Second)
+	check(t, "comment", o)
+	if len(o.diags) == 0 && !utf8.Valid(o.goSrc) {
+		t.Error("generated Go is not valid UTF-8")
+	}
 }
 
 func TestNULByte(t *testing.T) {

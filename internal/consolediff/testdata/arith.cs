@@ -39,9 +39,10 @@ class Program
         Console.WriteLine((int)3.99);
         Console.WriteLine((int)-3.99);
         Console.WriteLine((long)1e10);
-        Console.WriteLine((byte)300);
-        Console.WriteLine((short)70000);
-        Console.WriteLine((uint)-1);
+        int i300 = 300, i70000 = 70000, minus1 = -1;
+        Console.WriteLine((byte)i300);
+        Console.WriteLine((short)i70000);
+        Console.WriteLine((uint)minus1);
         Console.WriteLine((float)0.1);
         Console.WriteLine((double)(float)0.1);
         int x = 10;

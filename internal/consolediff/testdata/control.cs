@@ -1,6 +1,6 @@
 // Control flow: for, foreach, while, do-while, break/continue, switch on
-// strings and ints with fall-through groups and default, ternaries, goto
-// case, and nested loops with labels-free exits.
+// strings, ints and chars with grouped labels and default, ternaries,
+// goto case, and nested loops left with break.
 using System;
 
 class Program
@@ -128,19 +128,6 @@ class Program
             steps++;
         }
         Console.WriteLine(state + " after " + steps);
-        object o = 5;
-        switch (o)
-        {
-            case string s:
-                Console.WriteLine("string " + s);
-                break;
-            case int x when x > 3:
-                Console.WriteLine("big int " + x);
-                break;
-            default:
-                Console.WriteLine("other");
-                break;
-        }
         char grade = 'B';
         switch (grade)
         {

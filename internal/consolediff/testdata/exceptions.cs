@@ -3,6 +3,11 @@
 using System;
 using System.Collections.Generic;
 
+class Holder
+{
+    public int Value;
+}
+
 class Program
 {
     static int depth = 0;
@@ -126,8 +131,8 @@ class Program
         }
         try
         {
-            string s = null;
-            Console.WriteLine(s.Length);
+            Holder h = null;
+            Console.WriteLine(h.Value);
         }
         catch (NullReferenceException e)
         {

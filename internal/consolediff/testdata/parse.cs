@@ -44,14 +44,6 @@ class Program
         }
         try
         {
-            int.Parse(null);
-        }
-        catch (ArgumentNullException e)
-        {
-            Console.WriteLine("ArgumentNullException: " + e.ParamName);
-        }
-        try
-        {
             bool.Parse("maybe");
         }
         catch (FormatException e)
