@@ -76,12 +76,18 @@ func valueForAny(v val) Expr {
 func (fs *funcState) binary(e *ast.BinaryExpr) val {
 	if e.Op == ast.OpCoalesce {
 		a := fs.expr(e.X)
-		b := fs.exprTo(e.Y, a.t)
+		var last Stmt
+		if th, ok := e.Y.(*ast.ThrowExpr); ok {
+			// x ?? throw new E(): the throw runs only when x is null.
+			last = &ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{fs.expr(th.X).e}}}
+		} else {
+			last = &ReturnStmt{Results: []Expr{fs.exprTo(e.Y, a.t)}}
+		}
 		v := fs.temp("v")
 		return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{a.t.Go()}, Body: &Block{Stmts: []Stmt{
 			&IfStmt{Init: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: ":=", Rhs: []Expr{a.e}},
 				Cond: &BinaryExpr{Op: "!=", X: &Ident{Name: v}, Y: zeroValue(a.t)}, Then: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&Ident{Name: v}}}}}},
-			&ReturnStmt{Results: []Expr{b}}}}}}, t: a.t}
+			last}}}}, t: a.t}
 	}
 	op, ok := goBinaryOp[e.Op]
 	if !ok {
@@ -437,6 +443,9 @@ func (fs *funcState) exprStmt(e ast.Expr) []Stmt {
 		}
 	case *ast.ParenExpr:
 		return fs.exprStmt(x.X)
+	case *ast.ThrowExpr:
+		// `=> throw new E()` bodies.
+		return fs.throwStmt(&ast.ThrowStmt{Span: x.Span, X: x.X})
 	}
 	v := fs.expr(e)
 	if v.t.Kind == TVoid {

@@ -676,6 +676,10 @@ func (fs *funcState) switchStmt(s *ast.SwitchStmt) []Stmt {
 }
 
 func (fs *funcState) returnStmt(s *ast.ReturnStmt) []Stmt {
+	if th, ok := s.X.(*ast.ThrowExpr); ok {
+		// An expression body `=> throw new E()`.
+		return fs.throwStmt(&ast.ThrowStmt{Span: th.Span, X: th.X})
+	}
 	var results []Expr
 	if s.X != nil {
 		if fs.result == nil || fs.result.Kind == TVoid {
