@@ -47,7 +47,7 @@ func Generate(f *mapper.File, opts Options) ([]byte, error) {
 		doc = doc[:len(doc)-1]
 	}
 	for _, line := range doc {
-		out.PackageComment(strings.TrimRight(strings.ToValidUTF8(line, "\uFFFD"), " \t\r"))
+		out.PackageComment(cleanComment(strings.TrimRight(line, " \t\r")))
 	}
 	for i, d := range f.Decls {
 		if i > 0 {
@@ -86,12 +86,24 @@ func comments(g *jen.Statement, lines []string) {
 	}
 }
 
+// cleanComment makes comment text legal in Go source: Go source is UTF-8
+// without NUL, control characters or a byte order mark, while C# comments
+// may hold anything; such characters become U+FFFD.
+func cleanComment(text string) string {
+	return strings.Map(func(r rune) rune {
+		if (r < 0x20 && r != '\t') || r == 0x7f || r == '\uFEFF' {
+			return '\uFFFD'
+		}
+		return r
+	}, strings.ToValidUTF8(text, "\uFFFD"))
+}
+
 // comment prints one comment line as gofmt would keep it: jennifer writes
 // "// " before the text, so an empty line is passed raw ("//"), and
 // trailing blanks are dropped.
 func comment(text string) *jen.Statement {
-	// Go source must be UTF-8; C# comments may hold anything.
-	text = strings.TrimRight(strings.ToValidUTF8(text, "\uFFFD"), " \t\r")
+	// CRLF sources leave a \r at line ends: drop it before cleaning.
+	text = cleanComment(strings.TrimRight(text, " \t\r"))
 	if text == "" || strings.HasPrefix(text, "/") {
 		return jen.Comment("//" + text)
 	}

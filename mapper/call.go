@@ -259,6 +259,12 @@ func typeScore(a, p *Type) int {
 		return 1
 	case a.Kind == TRuntime && p.Kind == TRuntime && a.Info.Entry.Kind == Class && p.Info.Entry.Kind == Value:
 		return 1 // a class implementing an interface (a stream as Stream)
+	case a.Kind == TUser && p.Kind == TUser:
+		for k := a.Class.Base; k != nil; k = k.Base {
+			if k == p.Class {
+				return 1 // a derived class where its base is expected
+			}
+		}
 	}
 	return -100
 }
@@ -378,7 +384,15 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 			if variadic && i >= n-1 && pt.Kind == TArray {
 				pt = pt.Elem
 			}
-			score += fs.argScore(a.X, pt)
+			s := fs.argScore(a.X, pt)
+			if s <= -100 {
+				score = -1 << 29 // an argument that cannot convert rules the overload out
+				break
+			}
+			score += s
+		}
+		if score == -1<<29 {
+			continue
 		}
 		if score > bestScore {
 			best, bestScore = sig, score
@@ -415,7 +429,7 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		}
 		call = &CallExpr{Fun: &IndexExpr{X: &Qual{Path: ti.ImportPath(), Name: en.Go}, Indices: targs}, Args: args}
 	case en.Static, en.Kind == Ctor:
-		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: args}
+		call = &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.Go}, Args: append(goArgs(en), args...)}
 	case en.Func:
 		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: append([]Expr{x.e}, args...)}
 	default:

@@ -215,6 +215,60 @@ func (m *mapper) nameMembers(c *ClassInfo) {
 	}
 }
 
+// dedupNames keeps package-level Go names unique: types, constructors and
+// enum constants keep theirs; a static member whose name is taken (a
+// static method Server in the entry class next to class Server) gets a
+// trailing underscore. The order is the declaration order, so the result
+// is deterministic.
+func (m *mapper) dedupNames() {
+	used := map[string]bool{"main": true, "init": true}
+	for _, e := range m.enumList {
+		used[e.GoName] = true
+		for _, g := range e.Members {
+			used[g] = true
+		}
+	}
+	for _, c := range m.classList {
+		used[c.GoName] = true
+		used[unexported(c.GoName)+"Type"] = true
+		used["New"+c.GoName] = true
+		for _, ct := range c.Ctors {
+			used[ct.GoName] = true
+		}
+	}
+	claim := func(name *string) {
+		for used[*name] {
+			*name += "_"
+		}
+		used[*name] = true
+	}
+	for _, c := range m.classList {
+		for _, mem := range c.Decl.Members {
+			switch mem := mem.(type) {
+			case *ast.FieldDecl:
+				for _, v := range mem.Vars {
+					if f := c.Fields[v.Name]; f != nil && f.Static {
+						claim(&f.GoName)
+					}
+				}
+			case *ast.PropertyDecl:
+				if p := c.Props[mem.Name]; p != nil && p.Static {
+					claim(&p.GoName)
+					if !p.Auto {
+						claim(&p.GoSet)
+					}
+				}
+			case *ast.MethodDecl:
+				for _, mi := range c.Methods[mem.Name] {
+					if mi.Decl == mem && mi.Static && !(c == m.entry && mi.Name == "Main") {
+						claim(&mi.GoName)
+					}
+				}
+			}
+		}
+	}
+}
+
 func itoa(i int) string {
 	if i < 10 {
 		return string(rune('0' + i))

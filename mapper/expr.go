@@ -149,6 +149,22 @@ func (fs *funcState) convert(v val, want *Type, pos ast.Position) Expr {
 		return v.e
 	case want.Kind == TString && from.Kind != TString:
 		fs.errorf(pos, "cannot convert %s to string", from)
+	case want.Kind == TUser && from.Kind == TUser && from.Class != want.Class:
+		// A derived object where its base class is expected: Go needs the
+		// embedded base explicitly (&d.Mid.Base).
+		var path []string
+		for k := from.Class; k != nil && k != want.Class; k = k.Base {
+			if k.Base == nil {
+				fs.errorf(pos, "cannot convert %s to %s", from, want)
+				return v.e
+			}
+			path = append(path, k.Base.GoName)
+		}
+		x := v.e
+		for _, f := range path {
+			x = &SelectorExpr{X: x, Sel: f}
+		}
+		return &UnaryExpr{Op: "&", X: x}
 	}
 	return v.e
 }
@@ -179,6 +195,20 @@ func (fs *funcState) expr1(e ast.Expr) val {
 	case *ast.TypeExpr:
 		t := fs.resolveType(e.Type, true)
 		return val{typ: t, t: t}
+	case *ast.AliasQualifiedName:
+		// global::X names a type or namespace, never a local or member.
+		if e.Alias == "global" {
+			if t := fs.m.lookupType(e.Name, e.TypeArgs); t != nil {
+				return val{typ: t, t: t}
+			}
+			for _, ns := range append(fs.m.namespaces, "System") {
+				if ns == e.Name || strings.HasPrefix(ns, e.Name+".") {
+					return val{ns: e.Name}
+				}
+			}
+		}
+		fs.unsupported(e.Pos, e.Alias+"::"+e.Name, "extern aliases are not supported")
+		return fs.bad()
 	case *ast.ThisExpr:
 		if fs.static || fs.class == nil {
 			fs.errorf(e.Pos, "this in a static context")
@@ -626,13 +656,25 @@ func (fs *funcState) propGet(x val, ti *TypeInfo, en *Entry) val {
 	var call Expr
 	switch {
 	case en.Static:
-		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}}
+		call = &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.Go}, Args: goArgs(en)}
 	case en.Func:
 		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: []Expr{x.e}}
 	default:
 		call = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}}
 	}
 	return val{e: call, t: sig.Result}
+}
+
+// goArgs are an entry's literal leading Go arguments.
+func goArgs(en *Entry) []Expr {
+	if en.GoArgs == "" {
+		return nil
+	}
+	var out []Expr
+	for _, a := range strings.Split(en.GoArgs, ",") {
+		out = append(out, lit(strings.TrimSpace(a)))
+	}
+	return out
 }
 
 // typeEnv binds a generic table type's parameters to t's arguments.

@@ -47,6 +47,8 @@ type funcState struct {
 type unsupported struct {
 	pos  ast.Position
 	what string
+	// err marks invalid C# (what is then a whole message).
+	err bool
 }
 
 type scope struct {
@@ -158,15 +160,20 @@ func (fs *funcState) resolveType(tr *ast.TypeRef, report bool) *Type {
 func (fs *funcState) errorf(pos ast.Position, format string, args ...any) {
 	fs.m.diags.Add(pos, Error, format, args...)
 	if fs.unsup == nil {
-		fs.unsup = &unsupported{pos: pos, what: fmt.Sprintf(format, args...)}
+		fs.unsup = &unsupported{pos: pos, what: fmt.Sprintf(format, args...), err: true}
 	}
 }
 
 // panicStmts is what an unsupported statement becomes.
 func (fs *funcState) panicStmts(u *unsupported) []Stmt {
 	msg := fmt.Sprintf("cs2go: unsupported %s at %s", u.what, fs.m.posString(u.pos))
+	todo := "TODO(cs2go): " + u.what + " is not translated"
+	if u.err {
+		msg = fmt.Sprintf("cs2go: %s at %s", u.what, fs.m.posString(u.pos))
+		todo = "TODO(cs2go): " + u.what
+	}
 	return []Stmt{
-		&CommentStmt{Text: "TODO(cs2go): " + u.what + " is not translated"},
+		&CommentStmt{Text: todo},
 		&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{&BasicLit{Value: strconvQuote(msg)}}}},
 	}
 }
@@ -478,11 +485,14 @@ func (fs *funcState) localDecl(s *ast.LocalDeclStmt) []Stmt {
 			val = x.e
 		case x.typ != nil || x.ns != "":
 			fs.errorf(v.Init.Start(), "%s is a type or namespace, not a value", exprName(v.Init))
-			val = lit("nil")
+			val, x.t = lit("nil"), unknownType
 		default:
 			val = fs.convert(x, declared, v.Init.Start())
 		}
 		name := fs.declare(v.Name, declared)
+		if x.t == nil {
+			x.t = unknownType
+		}
 		natural := !x.konst || (x.t.Kind == TString && declared.Kind == TString) || x.t.Kind == TBool
 		natural = natural && x.t.Kind != TUnknown && x.t.Kind != TNull && declared.Kind != TObject &&
 			x.t.Go().String(qualName) == declared.Go().String(qualName)

@@ -92,8 +92,12 @@ type Entry struct {
 	// it is never nil, and its zero value is T{}.
 	Struct bool
 	// Pkg overrides the Go package (path below runtime/) of a type whose
-	// runtime package differs from its namespace's.
+	// runtime package differs from its namespace's; on a static member, the
+	// package of its Go function.
 	Pkg string
+	// GoArgs are literal Go arguments the call passes before the C# ones:
+	// HttpVersion.Version10 is system.NewVersion(1, 0).
+	GoArgs string
 	// Note is shown in docs/API.md (a documented difference, for example).
 	Note string
 }
@@ -154,6 +158,14 @@ func (t *TypeInfo) ImportPath() string {
 		return RuntimeModule + t.Entry.Pkg
 	}
 	return ImportPath(t.Namespace)
+}
+
+// funcPath is the import path of a static member's Go function.
+func (e *Entry) funcPath(ti *TypeInfo) string {
+	if e.Pkg != "" && !e.Kind.IsType() {
+		return RuntimeModule + e.Pkg
+	}
+	return ti.ImportPath()
 }
 
 // Table is the indexed mapping table.

@@ -86,7 +86,10 @@ func (tb *Table) CheckSource(entries []Entry) (src string, lineEntry map[int]*En
 				args = append(args, name)
 			}
 		}
-		pkg := qual(ti.ImportPath())
+		pkg := qual(e.funcPath(ti))
+		if e.GoArgs != "" {
+			args = append([]string{e.GoArgs}, args...)
+		}
 		var call string
 		switch {
 		case e.Kind == Ctor && len(ti.TypeParams) > 0:

@@ -76,11 +76,21 @@ func (c *NameValueCollection) checkWritable() {
 	}
 }
 
+// find returns the entry for name, or nil.
+//
+// Go's "" stands for both C#'s null and "", so a lookup of "" falls back to
+// the null key when no real "" key exists: `query[key]` for the key that
+// AllKeys reports as null (a "?flag" query item) then finds its value, as
+// in .NET.
 func (c *NameValueCollection) find(name string) *entry {
-	if c.index == nil {
-		return nil
+	var e *entry
+	if c.index != nil {
+		e = c.index[c.fold(name)]
 	}
-	return c.index[c.fold(name)]
+	if e == nil && name == "" {
+		return c.nullKey
+	}
+	return e
 }
 
 func (c *NameValueCollection) findOrAdd(name string, isNull bool) *entry {
