@@ -217,6 +217,16 @@ func (p *printer) typ(t *mapper.GoType) *jen.Statement {
 		return jen.Index().Add(p.typ(t.Elem))
 	case mapper.GoMap:
 		return jen.Map(p.typ(t.Key)).Add(p.typ(t.Elem))
+	case mapper.GoInterface:
+		var ms []jen.Code
+		for _, m := range t.Methods {
+			var ps []jen.Code
+			for _, pt := range m.Type.Params {
+				ps = append(ps, p.typ(pt))
+			}
+			ms = append(ms, jen.Id(m.Name).Params(ps...).Add(p.results(m.Type.Results)))
+		}
+		return jen.Interface(ms...)
 	case mapper.GoFunc:
 		var ps []jen.Code
 		for i, pt := range t.Params {

@@ -13,6 +13,10 @@ func (fs *funcState) call(e *ast.InvocationExpr) val {
 	var target val
 	switch f := e.Fun.(type) {
 	case *ast.MemberAccessExpr:
+		if _, ok := f.X.(*ast.BaseExpr); ok {
+			// base.M() runs the base's method itself, not the override.
+			fs.baseCall = true
+		}
 		if f.Conditional {
 			return fs.conditional(f.X, f.Pos, func(recv ast.Expr) ast.Expr {
 				c := *f
@@ -75,6 +79,8 @@ func (fs *funcState) callDelegate(f val, e *ast.InvocationExpr) val {
 // callGroup calls a program method (or local function) chosen among the
 // group's overloads.
 func (fs *funcState) callGroup(g val, e *ast.InvocationExpr) val {
+	nonVirtual := fs.baseCall
+	fs.baseCall = false
 	mi := fs.pickMethod(g.group, e.Args, e.Pos)
 	if mi == nil {
 		return fs.bad()
@@ -84,6 +90,10 @@ func (fs *funcState) callGroup(g val, e *ast.InvocationExpr) val {
 		r, ok := fs.instanceRecv(g.recv, e.Pos)
 		if !ok {
 			return fs.bad()
+		}
+		if mi.Virtual && !nonVirtual && mi.Class.Root != nil {
+			// Virtual dispatch: the outermost object's method.
+			r = &SelectorExpr{X: r, Sel: "self_"}
 		}
 		fun = &SelectorExpr{X: r, Sel: mi.GoName}
 	} else if l := fs.lookupLocal(mi.Name); l != nil && l.fn == mi {

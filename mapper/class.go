@@ -18,9 +18,13 @@ type ClassInfo struct {
 	Base        *ClassInfo
 	BaseRuntime *Type
 	Fields      map[string]*FieldInfo
-	Methods     map[string][]*MethodInfo
-	Props       map[string]*PropInfo
-	Ctors       []*MethodInfo
+	// Root is the topmost class of the hierarchy that declares virtual
+	// or abstract methods (nil when none does): its struct holds self_,
+	// the outermost object, through which virtual calls dispatch.
+	Root    *ClassInfo
+	Methods map[string][]*MethodInfo
+	Props   map[string]*PropInfo
+	Ctors   []*MethodInfo
 }
 
 // FieldInfo is a field (or a constant) of a program class.
@@ -61,6 +65,9 @@ type MethodInfo struct {
 	// Defaults are the optional parameters' default values (nil for
 	// required parameters); calls that omit them pass the defaults.
 	Defaults []ast.Expr
+	// Virtual marks virtual, abstract and override methods: calls go
+	// through the object's self_ field. Abstract methods have no body.
+	Virtual, Abstract bool
 }
 
 // required is the number of parameters a call must pass.

@@ -5,6 +5,7 @@
 package mapper
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/cs2go/cs2go/parser/ast"
@@ -103,8 +104,10 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 				mi.Defaults = append(mi.Defaults, p.Default)
 			}
 			mi.Result = m.resolveType(mem.ReturnType, false)
-			if mem.Modifiers.Has(ast.ModVirtual) || mem.Modifiers.Has(ast.ModAbstract) || (mem.Modifiers.Has(ast.ModOverride) && c.Base != nil) {
-				m.diags.Unsupported(mem.NamePos, "virtual method "+mem.Name, "Go methods do not dispatch virtually; calls through the base class run the base's method")
+			mi.Virtual = mem.Modifiers.Has(ast.ModVirtual) || mem.Modifiers.Has(ast.ModAbstract) || (mem.Modifiers.Has(ast.ModOverride) && c.Base != nil)
+			mi.Abstract = mem.Modifiers.Has(ast.ModAbstract)
+			if mem.Modifiers.Has(ast.ModOverride) && c.Base == nil {
+				m.diags.Unsupported(mem.NamePos, "override of "+mem.Name+" from a runtime class", "only methods of program classes can be overridden")
 			}
 			if len(mem.TypeParams) > 0 {
 				m.diags.Unsupported(mem.NamePos, "generic method "+mem.Name, "write a non-generic method")
@@ -138,6 +141,37 @@ func (m *mapper) paramType(p *ast.Param) *Type {
 		m.diags.Unsupported(p.Pos, p.Modifier.String()+" parameter", "return the value instead")
 	}
 	return t
+}
+
+// findRoots sets each class's Root: the topmost class of its base chain
+// that declares a virtual or abstract method.
+func (m *mapper) findRoots() {
+	for _, c := range m.classList {
+		for k := c; k != nil; k = k.Base {
+			for _, ms := range k.Methods {
+				for _, mi := range ms {
+					if mi.Virtual && !mi.Static {
+						c.Root = k
+					}
+				}
+			}
+		}
+	}
+}
+
+// virtuals lists the virtual methods of a root class, sorted by Go name,
+// for its interface type.
+func (c *ClassInfo) virtuals() []*MethodInfo {
+	var out []*MethodInfo
+	for _, ms := range c.Methods {
+		for _, mi := range ms {
+			if mi.Virtual && !mi.Static {
+				out = append(out, mi)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].GoName < out[j].GoName })
+	return out
 }
 
 // nameMembers decides the Go names of every member. Static members of the
@@ -317,6 +351,15 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 		if c.Base != nil {
 			td.Fields = append(td.Fields, &Field{Type: &GoType{Kind: GoNamed, Name: c.Base.GoName}, Embedded: true})
 		}
+		if c.Root == c {
+			// Virtual calls dispatch through self_, the outermost object.
+			iface := &GoType{Kind: GoInterface}
+			for _, mi := range c.virtuals() {
+				iface.Methods = append(iface.Methods, &Field{Name: mi.GoName, Type: funcGoType(mi.Params, mi.Result)})
+			}
+			m.file.Decls = append(m.file.Decls, &TypeDecl{Doc: []string{c.GoName + "Virtuals are the virtual methods of " + c.GoName + "."}, Name: c.GoName + "Virtuals", Type: iface})
+			td.Fields = append(td.Fields, &Field{Name: "self_", Type: &GoType{Kind: GoNamed, Name: c.GoName + "Virtuals"}})
+		}
 		if c.BaseRuntime != nil {
 			td.Fields = append(td.Fields, &Field{Type: exceptionStruct(c.BaseRuntime), Embedded: true})
 			m.file.Decls = append(m.file.Decls, &VarDecl{Name: unexported(c.GoName) + "Type",
@@ -456,6 +499,19 @@ func (m *mapper) params(fs *funcState, ps []*ast.Param, types []*Type) ([]*Field
 }
 
 func (m *mapper) lowerMethod(c *ClassInfo, d *ast.MethodDecl, mi *MethodInfo) {
+	if mi.Abstract {
+		// The class's methods must satisfy its Virtuals interface; an
+		// abstract method is never called on the class itself.
+		fs := m.newFunc(c, false, mi.Result)
+		fd := &FuncDecl{Doc: docLines(d.Doc), Pos: d.Pos, Name: mi.GoName, Recv: &Field{Name: "this", Type: c.classType().Go()}}
+		fd.Params, fd.Variadic = m.params(fs, d.Params, mi.Params)
+		if mi.Result != nil && mi.Result.Kind != TVoid {
+			fd.Results = []*GoType{mi.Result.Go()}
+		}
+		fd.Body = &Block{Stmts: []Stmt{&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{lit(strconvQuote("cs2go: abstract method " + c.Name + "." + mi.Name + " called"))}}}}}
+		m.file.Decls = append(m.file.Decls, fd)
+		return
+	}
 	fs := m.newFunc(c, mi.Static, mi.Result)
 	fd := &FuncDecl{Doc: docLines(d.Doc), Pos: d.Pos, Name: mi.GoName}
 	if !mi.Static {
@@ -624,6 +680,10 @@ func (m *mapper) lowerCtor(c *ClassInfo, d *ast.ConstructorDecl, mi *MethodInfo)
 			}
 			stmts = append(stmts, &AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: "this"}, Sel: c.Base.GoName}},
 				Tok: "=", Rhs: []Expr{&UnaryExpr{Op: "*", X: &CallExpr{Fun: &Ident{Name: name}, Args: argx}}}})
+		}
+		if c.Root != nil {
+			// From here on, virtual calls reach this object's overrides.
+			stmts = append(stmts, &AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: "this"}, Sel: "self_"}}, Tok: "=", Rhs: []Expr{&Ident{Name: "this"}}})
 		}
 		// Field and auto-property initializers run before the body, as in C#.
 		for _, mem := range c.Decl.Members {

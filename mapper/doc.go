@@ -37,6 +37,11 @@
 //     lock becomes threading.LockDo. return, break and continue inside
 //     those closures set flag variables that the code after the call
 //     completes.
+//   - A derived class embeds its base by value; a derived object where the
+//     base is expected is &d.Base. When a hierarchy declares virtual or
+//     abstract methods, its root holds self_ (the outermost object, set by
+//     every constructor) of an interface type listing them, and virtual
+//     calls, downcasts and type tests go through it; base.M() does not.
 //   - async methods run through tasks.Async/AsyncOf/AsyncVoid; await x is
 //     x.Await(). Lambdas and method groups become func values of the
 //     delegate's signature; a program's delegate type is its func type.
@@ -47,5 +52,6 @@
 //     s == "", and ?? on strings tests for "").
 //   - decimal is float64.
 //   - structs are translated like classes (reference semantics).
-//   - Methods do not dispatch virtually (a diagnostic says so).
+//   - A base constructor's virtual calls reach the base's methods (C#
+//     reaches the derived overrides already there).
 package mapper

@@ -338,6 +338,10 @@ func lastName(e ast.Expr) string {
 
 // asAny makes a value an interface for a type assertion.
 func asAny(v val) Expr {
+	if v.t.Kind == TUser && v.t.Class.Root != nil {
+		// The outermost object: `b is Derived` sees the derived class.
+		return &SelectorExpr{X: v.e, Sel: "self_"}
+	}
 	if v.t.Kind == TObject || (v.t.Kind == TRuntime && v.t.Info.Entry.Kind == Value) {
 		return v.e
 	}

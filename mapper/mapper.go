@@ -190,6 +190,7 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	for _, c := range m.classList {
 		m.nameMembers(c)
 	}
+	m.findRoots()
 	m.dedupNames()
 	// Lower pass.
 	if top != nil {

@@ -344,6 +344,15 @@ func (fs *funcState) cast(e *ast.CastExpr) val {
 		return val{e: x.e, t: t}
 	case t.String() == x.t.String():
 		return x
+	case t.Kind == TUser && x.t.Kind == TUser && x.t.Class.Root != nil && t.Class.Root == x.t.Class.Root:
+		// A downcast: the outermost object is the derived one.
+		return val{e: &TypeAssertExpr{X: &SelectorExpr{X: x.e, Sel: "self_"}, Type: t.Go()}, t: t}
+	case t.Kind == TUser && x.t.Kind == TUser:
+		for k := x.t.Class.Base; k != nil; k = k.Base {
+			if k == t.Class {
+				return val{e: fs.convert(x, t, e.Pos), t: t}
+			}
+		}
 	}
 	fs.unsupported(e.Pos, "cast from "+x.t.String()+" to "+t.String(), "")
 	return fs.bad()

@@ -31,6 +31,9 @@ type funcState struct {
 	// enumScope makes an enum's members visible by simple name (inside
 	// its own member initializers).
 	enumScope *EnumInfo
+	// baseCall marks the invocation being lowered as base.M(): no virtual
+	// dispatch.
+	baseCall bool
 	// checked is set inside checked blocks and expressions: integer +, -,
 	// * and conversions throw OverflowException there.
 	checked bool

@@ -200,12 +200,13 @@ func (t *Type) subst(env map[string]*Type) *Type {
 type GoTypeKind int
 
 const (
-	GoBasic   GoTypeKind = iota // bool, int32, string, any, ...: Name
-	GoNamed                     // Pkg.Name[Args], Pkg "" for the program's own types
-	GoPointer                   // *Elem
-	GoSlice                     // []Elem
-	GoFunc                      // func(Params) Results
-	GoMap                       // map[Key]Elem
+	GoBasic     GoTypeKind = iota // bool, int32, string, any, ...: Name
+	GoNamed                       // Pkg.Name[Args], Pkg "" for the program's own types
+	GoPointer                     // *Elem
+	GoSlice                       // []Elem
+	GoFunc                        // func(Params) Results
+	GoMap                         // map[Key]Elem
+	GoInterface                   // interface { Methods }
 )
 
 // GoType is a Go type expression for gen.
@@ -220,6 +221,8 @@ type GoType struct {
 	Results []*GoType
 	// Variadic marks the last func parameter as ...Elem (its type is the slice).
 	Variadic bool
+	// Methods are a GoInterface's methods (Type is the func signature).
+	Methods []*Field
 }
 
 // String renders the type as Go source; qual maps an import path to the
