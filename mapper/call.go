@@ -259,8 +259,8 @@ func lambdaReturnsValue(body *ast.Block, exprBody ast.Expr) bool {
 
 func typeScore(a, p *Type) int {
 	switch {
-	case a.Kind == TUnknown || p.Kind == TUnknown:
-		return 0
+	case a.Kind == TUnknown || p.Kind == TUnknown || hasTypeParam(p):
+		return 0 // a generic method's T is inferred after the choice
 	case a.String() == p.String():
 		return 2
 	case p.Kind == TObject:
@@ -269,6 +269,8 @@ func typeScore(a, p *Type) int {
 		return 1
 	case a.Kind == TRuntime && p.Kind == TRuntime && a.Info.Entry.Kind == Class && p.Info.Entry.Kind == Value:
 		return 1 // a class implementing an interface (a stream as Stream)
+	case comparerMethod(a) != nil && isDelegate(p) && len(delegateParams(p)) == 2:
+		return 1 // an IComparer where a Comparison is expected
 	case a.Kind == TUser && p.Kind == TUser:
 		for k := a.Class.Base; k != nil; k = k.Base {
 			if k == p.Class {
@@ -277,6 +279,44 @@ func typeScore(a, p *Type) int {
 		}
 	}
 	return -100
+}
+
+// hasTypeParam reports whether t mentions an unbound type parameter.
+func hasTypeParam(t *Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Kind {
+	case TTypeParam:
+		return true
+	case TArray:
+		return hasTypeParam(t.Elem)
+	}
+	for _, a := range t.Args {
+		if hasTypeParam(a) {
+			return true
+		}
+	}
+	for _, p := range t.Params {
+		if hasTypeParam(p) {
+			return true
+		}
+	}
+	return hasTypeParam(t.Result)
+}
+
+// comparerMethod returns the Compare(x, y) entry of a table class (an
+// IComparer such as StringComparer), or nil.
+func comparerMethod(t *Type) *Entry {
+	if t == nil || t.Kind != TRuntime || t.Info.Entry.Kind != Class {
+		return nil
+	}
+	for _, e := range t.Info.Members["Compare"] {
+		if e.Kind == Method && !e.Static && len(e.Params) == 2 {
+			return e
+		}
+	}
+	return nil
 }
 
 // args lowers call arguments against parameter types; a params array

@@ -84,6 +84,7 @@ var Data = []Entry{
 	{Type: "System.Array", Member: "IndexOf", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"T[]", "T"}, Result: "int", Go: "ArrayIndexOf"},
 	{Type: "System.Array", Member: "Reverse", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"T[]"}, Go: "ArrayReverse"},
 	{Type: "System.Array", Member: "Sort", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"T[]"}, Go: "ArraySort", Note: "elements of an ordered type (numbers, strings)"},
+	{Type: "System.Array", Member: "Sort", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"T[]", "Comparison<T>"}, Go: "ArraySortComparison", Note: "an IComparer (StringComparer.Ordinal) passes its Compare method"},
 	{Type: "System.Array", Member: "Resize", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"ref T[]", "int"}, Go: "ArrayResize"},
 	{Type: "System.Array", Member: "Clear", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"T[]", "int", "int"}, Go: "ArrayClear"},
 	{Type: "System.Array", Member: "Exists", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"T[]", "Predicate<T>"}, Result: "bool", Go: "ArrayExists"},

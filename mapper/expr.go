@@ -149,6 +149,9 @@ func (fs *funcState) convert(v val, want *Type, pos ast.Position) Expr {
 		return v.e
 	case want.Kind == TString && from.Kind != TString:
 		fs.errorf(pos, "cannot convert %s to string", from)
+	case isDelegate(want) && len(delegateParams(want)) == 2 && comparerMethod(from) != nil:
+		// An IComparer passed as a Comparison: its Compare method value.
+		return &SelectorExpr{X: v.e, Sel: comparerMethod(from).Go}
 	case want.Kind == TUser && from.Kind == TUser && from.Class != want.Class:
 		// A derived object where its base class is expected: Go needs the
 		// embedded base explicitly (&d.Mid.Base).
