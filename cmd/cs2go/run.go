@@ -146,20 +146,27 @@ func buildVersion() string {
 // a .csproj, which internal/project resolves with the .NET SDK's rules and
 // translates as one program.
 func load(args []string, o options, stdin io.Reader) (gen.Result, error) {
+	res, _, err := loadProject(args, o, stdin)
+	return res, err
+}
+
+// loadProject is load plus the per-file summary `check` prints for a
+// project (nil when reading stdin, which is one file).
+func loadProject(args []string, o options, stdin io.Reader) (gen.Result, []project.FileSummary, error) {
 	opts := gen.Options{LineDirectives: o.lineDirectives}
 	if len(args) == 1 && args[0] == "-" {
 		src, err := io.ReadAll(stdin)
 		if err != nil {
-			return gen.Result{}, err
+			return gen.Result{}, nil, err
 		}
-		return gen.Translate("stdin.cs", src, opts), nil
+		return gen.Translate("stdin.cs", src, opts), nil, nil
 	}
 	p, err := project.Load(args)
 	if err != nil {
-		return gen.Result{}, err
+		return gen.Result{}, nil, err
 	}
 	if len(p.Files) == 0 {
-		return gen.Result{}, fmt.Errorf("%s: no .cs files", strings.Join(args, " "))
+		return gen.Result{}, nil, fmt.Errorf("%s: no .cs files", strings.Join(args, " "))
 	}
 	r := project.Translate(p, opts)
 	res := gen.Result{Go: r.Go, Diags: r.Diags, SyntaxErrors: len(r.ParseErrors) > 0}
@@ -167,7 +174,7 @@ func load(args []string, o options, stdin io.Reader) (gen.Result, error) {
 		res.Diags = append(res.Diags, mapper.Diagnostic{Pos: e.Pos, Severity: mapper.Error, Msg: e.Msg})
 	}
 	res.Diags.Sort()
-	return res, nil
+	return res, r.Files, nil
 }
 
 // translate runs the pipeline and reports diagnostics on stderr. The
@@ -210,11 +217,21 @@ func check(files []string, o options, stdin io.Reader, stdout, stderr io.Writer)
 	var all []jsonDiag
 	code := exitOK
 	{
-		res, err := load(files, o, stdin)
+		res, summary, err := loadProject(files, o, stdin)
 		if err != nil {
 			fmt.Fprintf(stderr, "cs2go: %v\n", err)
 			return exitUsage
 		}
+		// A project (a folder, a .csproj or several files) also gets the
+		// per-file summary, so a user sees at a glance how much converts.
+		defer func() {
+			if !o.json && len(summary) > 1 {
+				if len(res.Diags) > 0 {
+					fmt.Fprintln(stdout)
+				}
+				project.FormatSummary(stdout, summary)
+			}
+		}()
 		for _, d := range res.Diags {
 			if !o.json {
 				fmt.Fprintln(stdout, d)
