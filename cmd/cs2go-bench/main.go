@@ -268,8 +268,16 @@ var (
 )
 
 func runWrk(port, conns int, d time.Duration) (wrkResult, error) {
-	out, err := exec.Command("wrk", "-t1", "-c"+strconv.Itoa(conns), "-d"+d.String(), "--latency",
-		fmt.Sprintf("http://127.0.0.1:%d/", port)).CombinedOutput()
+	return runWrkHost("127.0.0.1", port, conns, d)
+}
+
+// runWrkHost is runWrk with the host name the URL (and so the Host header)
+// carries: a listener prefix for "localhost" answers 404 to "127.0.0.1".
+func runWrkHost(host string, port, conns int, d time.Duration) (wrkResult, error) {
+	// wrk reads "60s" but not Go's "1m0s": pass whole seconds.
+	secs := strconv.Itoa(int(d.Round(time.Second) / time.Second))
+	out, err := exec.Command("wrk", "-t1", "-c"+strconv.Itoa(conns), "-d"+secs+"s", "--latency",
+		fmt.Sprintf("http://%s:%d/", host, port)).CombinedOutput()
 	if err != nil {
 		return wrkResult{}, fmt.Errorf("wrk: %v\n%s", err, out)
 	}
@@ -670,13 +678,15 @@ func soak(o options, work, cs2go string) error {
 			}
 		}
 	}()
-	r, err := runWrk(port, 256, o.soak)
+	// The sample's prefix is http://localhost:PORT/, so the requests must
+	// name localhost.
+	r, err := runWrkHost("localhost", port, 256, o.soak)
 	close(done)
 	<-sampled
 	if err != nil {
 		return err
 	}
-	fmt.Printf("### Soak: translated samples/keepalive, wrk -t1 -c256 -d%s (Connection: close on every response)\n\n", o.soak)
+	fmt.Printf("### Soak: translated samples/keepalive, wrk -t1 -c256 -d%ds http://localhost:PORT/ (Connection: close on every response)\n\n", int(o.soak.Seconds()))
 	fmt.Printf("- requests/s: %.0f, p50 %.2f ms, p99 %.2f ms\n", r.rps, r.p50, r.p99)
 	errs := r.errors
 	if errs == "" {

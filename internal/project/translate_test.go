@@ -277,18 +277,19 @@ func buildAndExercise(t *testing.T, g *golden, res Result) {
 		}
 		return
 	}
-	exerciseServer(t, prog, g.requests)
+	exerciseServer(t, []string{prog}, g.requests)
 }
 
-// exerciseServer starts the program on a free port and checks each request.
-func exerciseServer(t *testing.T, prog string, reqs []request) {
+// exerciseServer starts the program (argv, then the port) on a free port
+// and checks each request.
+func exerciseServer(t *testing.T, argv []string, reqs []request) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
 	port := strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
 	l.Close()
-	cmd := exec.Command(prog, port)
+	cmd := exec.Command(argv[0], append(argv[1:], port)...)
 	var stdout bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stdout
 	if err := cmd.Start(); err != nil {
