@@ -14,7 +14,10 @@ func init() { Data = append(Data, bclData...) }
 
 var bclData = []Entry{
 	// ---- System: exceptions
-	{Type: "System.Type", Kind: Class, Go: "Type", Note: "the class descriptor of GetType(); Name is not mapped yet"},
+	{Type: "System.Type", Kind: Class, Go: "Type", Note: "the class descriptor of GetType()"},
+	{Type: "System.Type", Member: "Name", Kind: Property, Result: "string", Go: "GetName"},
+	{Type: "System.Type", Member: "Namespace", Kind: Property, Result: "string", Go: "GetNamespace"},
+	{Type: "System.Type", Member: "BaseType", Kind: Property, Result: "Type", Go: "BaseType"},
 	{Type: "System.Type", Member: "FullName", Kind: Property, Result: "string", Go: "FullName"},
 	{Type: "System.Type", Member: "ToString", Kind: Method, Result: "string", Go: "ToString"},
 	{Type: "System.Type", Member: "IsSubclassOf", Kind: Method, Params: []string{"Type"}, Result: "bool", Go: "IsSubclassOf"},

@@ -365,6 +365,12 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 			m.file.Decls = append(m.file.Decls, &VarDecl{Name: unexported(c.GoName) + "Type",
 				Value: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "NewType"}, Args: []Expr{
 					goString2(m.namespaceOf(c)), goString2(c.Name), exceptionTypeVar(c.BaseRuntime)}}})
+		} else if c.Base != nil && c.runtimeBase() != nil {
+			// An exception class deriving from a program exception class
+			// gets its own descriptor too, so GetType().Name names it.
+			m.file.Decls = append(m.file.Decls, &VarDecl{Name: unexported(c.GoName) + "Type",
+				Value: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "NewType"}, Args: []Expr{
+					goString2(m.namespaceOf(c)), goString2(c.Name), &Ident{Name: unexported(c.Base.GoName) + "Type"}}}})
 		}
 		for _, mem := range d.Members {
 			switch mem := mem.(type) {
@@ -680,6 +686,12 @@ func (m *mapper) lowerCtor(c *ClassInfo, d *ast.ConstructorDecl, mi *MethodInfo)
 			}
 			stmts = append(stmts, &AssignStmt{Lhs: []Expr{&SelectorExpr{X: &Ident{Name: "this"}, Sel: c.Base.GoName}},
 				Tok: "=", Rhs: []Expr{&UnaryExpr{Op: "*", X: &CallExpr{Fun: &Ident{Name: name}, Args: argx}}}})
+			if c.runtimeBase() != nil {
+				// The copied base exception still names the base class and
+				// object: make this object, of this class, the exception.
+				stmts = append(stmts, &ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: &Ident{Name: "this"}, Sel: "Rebind"},
+					Args: []Expr{&Ident{Name: "this"}, &Ident{Name: unexported(c.GoName) + "Type"}}}})
+			}
 		}
 		if c.Root != nil {
 			// From here on, virtual calls reach this object's overrides.

@@ -54,6 +54,16 @@ func (t *Type) FullName() string {
 	return t.Namespace + "." + t.Name
 }
 
+// GetName is Type.Name: the class name without its namespace. (The Go
+// field Name holds it; a method cannot share the field's name.)
+func (t *Type) GetName() string { return t.Name }
+
+// GetNamespace is Type.Namespace.
+func (t *Type) GetNamespace() string { return t.Namespace }
+
+// BaseType is Type.BaseType: the base class's descriptor, or nil.
+func (t *Type) BaseType() *Type { return t.Base }
+
 // String returns FullName, as .NET's Type.ToString does.
 func (t *Type) String() string { return t.FullName() }
 
@@ -110,6 +120,16 @@ func (b *ExceptionBase) Init(self Exception, typ *Type, message string, inner Ex
 		b.hresult = -2146233088 // COR_E_EXCEPTION
 	}
 	b.stack = captureStack()
+}
+
+// Rebind makes self, of class typ, the exception this state belongs to,
+// keeping message, inner exception and stack. A translated constructor of a
+// class deriving from a program exception class builds its base part with
+// the base's constructor and then rebinds it, as C#'s object identity and
+// GetType() demand.
+func (b *ExceptionBase) Rebind(self Exception, typ *Type) {
+	b.self = self
+	b.typ = typ
 }
 
 // SetHResult sets the HResult, for the classes whose code differs from
