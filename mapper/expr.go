@@ -146,6 +146,12 @@ func (fs *funcState) convert(v val, want *Type, pos ast.Position) Expr {
 	case from.Kind == TNull:
 		return zeroValue(want)
 	case want.Kind == TObject:
+		// A constant keeps its C# type when boxed: 'x' is a char (not a Go
+		// rune, which would print as 120) and -1 an int32 (not a 64-bit int,
+		// which {0:X} would print as 16 digits).
+		if v.konst && from.IsNumeric() && from.Go().String(qualName) != "float64" {
+			return &ConvExpr{Type: from.Go(), X: v.e}
+		}
 		return v.e
 	case want.Kind == TString && from.Kind != TString:
 		fs.errorf(pos, "cannot convert %s to string", from)
