@@ -82,7 +82,29 @@ func (p *printer) stmt(s mapper.Stmt) *jen.Statement {
 		case s.Init == nil && s.Post == nil:
 			st = jen.For(p.expr(s.Cond))
 		default:
-			st = jen.For(p.simple(s.Init), p.expr(s.Cond), p.simple(s.Post))
+			// A three-clause header keeps every clause's slot: Empty (not
+			// Null, which jennifer drops from the list) stands for a missing
+			// one, so `for ; i < j; post` keeps its first semicolon.
+			clause := func(s mapper.Stmt) jen.Code {
+				if s == nil {
+					return jen.Empty()
+				}
+				// (func() {...})(): in a for header a function literal's '{'
+				// would start the loop body without the parentheses.
+				if es, ok := s.(*mapper.ExprStmt); ok {
+					if call, ok := es.X.(*mapper.CallExpr); ok {
+						if lit, ok := call.Fun.(*mapper.FuncLit); ok && len(call.Args) == 0 {
+							return jen.Parens(p.expr(lit)).Call()
+						}
+					}
+				}
+				return p.stmt(s)
+			}
+			var cond jen.Code = jen.Empty()
+			if s.Cond != nil {
+				cond = p.expr(s.Cond)
+			}
+			st = jen.For(clause(s.Init), cond, clause(s.Post))
 		}
 		return p.labeled(s.Label, st.Add(p.block(s.Body)))
 	case *mapper.RangeStmt:

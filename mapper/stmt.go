@@ -560,17 +560,18 @@ func (fs *funcState) forStmt(s *ast.ForStmt) []Stmt {
 		cond = fs.cond(s.Cond)
 	}
 	var post Stmt
-	var postExtra []Stmt
-	for i, e := range s.Update {
-		st := fs.exprStmt(e)
-		if i == 0 && len(st) == 1 {
-			post = st[0]
-		} else {
-			postExtra = append(postExtra, st...)
-		}
+	var updates []Stmt
+	for _, e := range s.Update {
+		updates = append(updates, fs.exprStmt(e)...)
 	}
-	if len(postExtra) > 0 {
-		fs.unsupported(s.Pos, "for loop with several update expressions", "move the updates into the body")
+	switch {
+	case len(updates) == 1:
+		post = updates[0]
+	case len(updates) > 1:
+		// Go's post statement is one simple statement; `i++, j--` becomes a
+		// call of a function literal running the updates in order, which
+		// also runs after `continue`, as C#'s update list does.
+		post = &ExprStmt{X: &CallExpr{Fun: &FuncLit{Body: &Block{Stmts: updates}}}}
 	}
 	fs.breakables = append(fs.breakables, true)
 	body := fs.blockOf(s.Body)
