@@ -581,24 +581,8 @@ func (d DateTime) formatCustom(format string) string {
 		case '/':
 			sb.WriteByte('/')
 			n = 1
-		case '\'', '"':
-			end := strings.IndexByte(format[i+1:], c)
-			if end < 0 {
-				bad()
-			}
-			sb.WriteString(format[i+1 : i+1+end])
-			n = end + 2
-		case '\\':
-			if i+1 >= len(format) {
-				bad()
-			}
-			sb.WriteByte(format[i+1])
-			n = 2
-		case '%':
-			if i+1 >= len(format) || format[i+1] == '%' {
-				bad()
-			}
-			n = 1
+		case '\'', '"', '\\', '%':
+			n = formatLiteral(&sb, format, i, bad)
 		default:
 			sb.WriteByte(c)
 			n = 1

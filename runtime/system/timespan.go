@@ -321,25 +321,8 @@ func formatTimeSpanCustom(format string, days, hours, minutes, seconds, frac int
 				bad()
 			}
 			sb.WriteString(strings.TrimRight(pad(frac, 7)[:n], "0"))
-		case '\'', '"':
-			end := strings.IndexByte(format[i+1:], c)
-			if end < 0 {
-				bad()
-			}
-			sb.WriteString(format[i+1 : i+1+end])
-			n = end + 2
-		case '\\':
-			if i+1 >= len(format) {
-				bad()
-			}
-			sb.WriteByte(format[i+1])
-			n = 2
-		case '%':
-			// "%d": a one-letter custom format.
-			if i+1 >= len(format) || format[i+1] == '%' {
-				bad()
-			}
-			n = 1
+		case '\'', '"', '\\', '%':
+			n = formatLiteral(&sb, format, i, bad)
 		default:
 			bad()
 		}
@@ -440,4 +423,32 @@ func TimeSpanTryParse(s string, result *TimeSpan) bool {
 	}
 	*result = TimeSpan{ticks}
 	return true
+}
+
+// formatLiteral handles the parts DateTime and TimeSpan custom formats
+// share, at format[i]: a quoted string ('...' or "..."), a backslash escape,
+// and the '%' that makes a one-letter format custom ("%d"). It writes the
+// literal text to sb and returns how many format characters it used; a
+// malformed part calls bad, which throws FormatException.
+func formatLiteral(sb *strings.Builder, format string, i int, bad func()) int {
+	switch c := format[i]; c {
+	case '\'', '"':
+		end := strings.IndexByte(format[i+1:], c)
+		if end < 0 {
+			bad()
+		}
+		sb.WriteString(format[i+1 : i+1+end])
+		return end + 2
+	case '\\':
+		if i+1 >= len(format) {
+			bad()
+		}
+		sb.WriteByte(format[i+1])
+		return 2
+	default: // '%'
+		if i+1 >= len(format) || format[i+1] == '%' {
+			bad()
+		}
+		return 1
+	}
 }
