@@ -5,36 +5,15 @@ package text
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cs2go/cs2go/internal/monooracle"
 )
 
-func requireMono(t *testing.T) {
-	t.Helper()
-	for _, tool := range []string{"mcs", "mono"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CS2GO_REQUIRE_MONO") == "1" {
-				t.Fatalf("%s not on PATH and CS2GO_REQUIRE_MONO=1", tool)
-			}
-			t.Skipf("%s not on PATH: the Mono oracle cannot run", tool)
-		}
-	}
-}
-
 func TestEncodingsMatchMonoLive(t *testing.T) {
-	requireMono(t)
-	exe := filepath.Join(t.TempDir(), "encodings.exe")
-	if out, err := exec.Command("mcs", "-nologo", "-out:"+exe, filepath.Join("testdata", "encodings.cs")).CombinedOutput(); err != nil {
-		t.Fatalf("mcs: %v\n%s", err, out)
-	}
-	out, err := exec.Command("mono", exe).Output()
-	if err != nil {
-		t.Fatalf("mono: %v", err)
-	}
-	want := strings.Split(strings.TrimSpace(string(out)), "\n")
+	want := monooracle.Lines(t, filepath.Join("testdata", "encodings.cs"))
 
 	hex := func(b []byte) string {
 		parts := make([]string, len(b))

@@ -5,40 +5,16 @@
 package generic
 
 import (
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/cs2go/cs2go/internal/monooracle"
 )
 
-// requireMono skips the test without Mono, unless CS2GO_REQUIRE_MONO=1
-// makes a missing Mono a failure.
-func requireMono(t *testing.T) {
-	t.Helper()
-	for _, tool := range []string{"mcs", "mono"} {
-		if _, err := exec.LookPath(tool); err != nil {
-			if os.Getenv("CS2GO_REQUIRE_MONO") == "1" {
-				t.Fatalf("%s not on PATH and CS2GO_REQUIRE_MONO=1", tool)
-			}
-			t.Skipf("%s not on PATH: the Mono oracle cannot run", tool)
-		}
-	}
-}
-
 func TestSortMatchesMonoLive(t *testing.T) {
-	requireMono(t)
-	dir := t.TempDir()
-	exe := filepath.Join(dir, "sortties.exe")
-	if out, err := exec.Command("mcs", "-nologo", "-out:"+exe, filepath.Join("testdata", "sortties.cs")).CombinedOutput(); err != nil {
-		t.Fatalf("mcs: %v\n%s", err, out)
-	}
-	out, err := exec.Command("mono", exe).Output()
-	if err != nil {
-		t.Fatalf("mono: %v", err)
-	}
-	want := strings.Split(strings.TrimSpace(string(out)), "\n")
+	want := monooracle.Lines(t, filepath.Join("testdata", "sortties.cs"))
 
 	type kv struct{ k, v int32 }
 	var got []string
