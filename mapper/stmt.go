@@ -6,7 +6,6 @@ package mapper
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/cs2go/cs2go/parser/ast"
 )
@@ -1037,5 +1036,3 @@ func (fs *funcState) localFuncAssign(lf *ast.LocalFunctionStmt) []Stmt {
 	body, results := c.asyncBody(mi.Async, mi.Result, lf.Body, lf.ExprBody, lf.Pos)
 	return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: l.goName}}, Tok: "=", Rhs: []Expr{&FuncLit{Params: params, Variadic: variadic, Results: results, Body: body}}}}
 }
-
-var _ = strings.TrimSpace

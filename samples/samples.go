@@ -1,15 +1,13 @@
 // Package samples holds the C# sample programs of cs2go (one directory per
-// program: Program.cs, script.txtar and optional data files) and the harness
-// that replays a sample's request script against a running server and compares
-// the responses with the ones managed .NET sends.
+// program: Program.cs, script.txtar and optional data files), embedded so
+// that the cs2go command can list them and start projects from them (List,
+// Lookup, Sample.FS; starter.go). The request-script format is described in
+// README.md and parsed by script.go.
 //
-// The programs are embedded so that the cs2go command can list and copy them
-// (List, Lookup, Sample.FS). The script format is described in README.md and
-// in script.go; the replay client is in replay.go; normalisation and
-// comparison are in compare.go; the entry point for tests of translated
-// servers (RunScriptAgainst) and the process handling are in server.go; the
-// starter modules of `cs2go new` and the listing of `cs2go samples` are in
-// starter.go.
+// The harness that replays a script against a running server and compares
+// the responses with the ones managed .NET sends lives in this package's
+// test files (replay_test.go, compare_test.go, server_test.go), so the
+// cs2go binary links neither the test harness nor its dependencies.
 package samples
 
 import (

@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
 )
 
@@ -121,7 +122,11 @@ func WriteStarter(dir string, s Sample, translate func(name string, src []byte, 
 //go:embed starter_server_test.go.tmpl
 var starterTestTemplate string
 
-var starterTestTmpl = template.Must(template.New(StarterTest).Parse(starterTestTemplate))
+// starterTestTmpl is parsed on first use: the cs2go binary links this
+// package for every command, and only `cs2go new` needs the template.
+var starterTestTmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New(StarterTest).Parse(starterTestTemplate))
+})
 
 // starterTest renders StarterTest for the sample: the script's requests and
 // expected responses become Go string literals, one line of the wire text
@@ -138,7 +143,7 @@ func starterTest(s Sample, script *Script) ([]byte, error) {
 		ex.WriteString("\t},\n")
 	}
 	var src strings.Builder
-	err := starterTestTmpl.Execute(&src, struct{ Name, Exchanges string }{s.Name, ex.String()})
+	err := starterTestTmpl().Execute(&src, struct{ Name, Exchanges string }{s.Name, ex.String()})
 	if err != nil {
 		return nil, err
 	}
@@ -202,15 +207,18 @@ func starterReadme(s Sample, script *Script) []byte {
 }
 
 // requestLine matches a well-formed GET request line with an origin-form
-// target that is safe to paste into a shell.
-var requestLine = regexp.MustCompile(`^GET (/[A-Za-z0-9/._~%=-]*) HTTP/1\.[01]\r?$`)
+// target that is safe to paste into a shell. Compiled on first use, like
+// starterTestTmpl.
+var requestLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^GET (/[A-Za-z0-9/._~%=-]*) HTTP/1\.[01]\r?$`)
+})
 
 // curlPath picks the path of the script's first plain GET request for the
 // README's curl example, or "/".
 func curlPath(script *Script) string {
 	for _, e := range script.Exchanges {
 		line, _, _ := strings.Cut(string(e.Request), "\n")
-		if m := requestLine.FindStringSubmatch(line); m != nil {
+		if m := requestLine().FindStringSubmatch(line); m != nil {
 			return m[1]
 		}
 	}

@@ -20,6 +20,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/cs2go/cs2go/gen"
 	"github.com/cs2go/cs2go/internal/project"
@@ -276,14 +277,16 @@ func writeModule(dir string, goSrc []byte, force bool) error {
 	return writeRuntime(filepath.Join(dir, "cs2go-runtime"))
 }
 
-var nonModuleChars = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+// nonModuleChars is compiled on first use: only -o and run name a module,
+// and every command pays for what package initialisation does.
+var nonModuleChars = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[^A-Za-z0-9._-]+`) })
 
 func moduleName(dir string) string {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
 		abs = dir
 	}
-	n := nonModuleChars.ReplaceAllString(strings.ToLower(filepath.Base(abs)), "-")
+	n := nonModuleChars().ReplaceAllString(strings.ToLower(filepath.Base(abs)), "-")
 	if n == "" || n == "." || n == "-" {
 		n = "program"
 	}
