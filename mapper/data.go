@@ -10,6 +10,7 @@ package mapper
 // members -> constants TM. Overloads are separate entries, chosen by arity
 // and argument types. Parameter and result types are C# spellings:
 // keywords, simple names of table types, T[] and generic arguments.
+// data_bcl.go continues the list (bclData); Entries returns both.
 var Data = []Entry{
 	// ---- System
 	{Type: "System.Object", Kind: Value, Go: "any"},

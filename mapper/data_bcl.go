@@ -10,8 +10,6 @@
 
 package mapper
 
-func init() { Data = append(Data, bclData...) }
-
 var bclData = []Entry{
 	// ---- System: exceptions
 	{Type: "System.Type", Kind: Class, Go: "Type", Note: "the class descriptor of GetType()"},

@@ -195,11 +195,20 @@ func splitGeneric(name string) (string, []string) {
 // NewTable indexes entries. It reports entries whose type is not declared
 // or whose namespace has no runtime package (programming errors in data.go,
 // caught by TestTable).
-func NewTable(entries []Entry) (*Table, error) {
+func NewTable(lists ...[]Entry) (*Table, error) {
+	n := 0
+	for _, l := range lists {
+		n += len(l)
+	}
+	entries := make([]*Entry, 0, n)
+	for _, l := range lists {
+		for i := range l {
+			entries = append(entries, &l[i])
+		}
+	}
 	t := &Table{Types: map[string]*TypeInfo{}, byShort: map[string][]*TypeInfo{}}
 	var errs []string
-	for i := range entries {
-		e := &entries[i]
+	for _, e := range entries {
 		if !e.Kind.IsType() {
 			continue
 		}
@@ -209,7 +218,7 @@ func NewTable(entries []Entry) (*Table, error) {
 			errs = append(errs, fmt.Sprintf("type %q has no namespace", e.Type))
 			continue
 		}
-		ti := &TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params, Members: map[string][]*Entry{}}
+		ti := &TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params}
 		if ImportPath(ti.Namespace) == "" {
 			errs = append(errs, fmt.Sprintf("type %q: namespace %s has no runtime package", e.Type, ti.Namespace))
 		}
@@ -220,12 +229,28 @@ func NewTable(entries []Entry) (*Table, error) {
 		t.Types[key] = ti
 		t.byShort[shortKey(ti.Name, len(params))] = append(t.byShort[shortKey(ti.Name, len(params))], ti)
 	}
-	for i := range entries {
-		e := &entries[i]
+	// Member entries come grouped by declaring type, so the type is looked
+	// up once per group and its member map sized for the group.
+	var groupType string
+	var ti *TypeInfo
+	for i, e := range entries {
 		if e.Kind.IsType() {
 			continue
 		}
-		ti := t.Types[typeKey(e.Type)]
+		if e.Type != groupType || ti == nil {
+			groupType = e.Type
+			ti = t.Types[typeKey(e.Type)]
+			if ti != nil && ti.Members == nil {
+				n := 0
+				for _, f := range entries[i:] {
+					if f.Type != e.Type {
+						break
+					}
+					n++
+				}
+				ti.Members = make(map[string][]*Entry, n)
+			}
+		}
 		if ti == nil {
 			errs = append(errs, fmt.Sprintf("%s %s.%s: declaring type not in the table", e.Kind, e.Type, e.Member))
 			continue

@@ -20,7 +20,7 @@ import (
 var update = flag.Bool("update", false, "rewrite docs/API.md from the table")
 
 func TestTableIndexes(t *testing.T) {
-	if _, err := NewTable(Data); err != nil {
+	if _, err := NewTable(Entries()); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -30,11 +30,11 @@ func TestTableIndexes(t *testing.T) {
 // build is needed). An entry whose runtime target is missing or has another
 // signature is listed with the type checker's message.
 func TestTableTypeChecks(t *testing.T) {
-	tb, err := NewTable(Data)
+	tb, err := NewTable(Entries())
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, lineEntry, bad := tb.CheckSource(Data)
+	src, lineEntry, bad := tb.CheckSource(Entries())
 	for e, why := range bad {
 		t.Errorf("%s: %s", e.Describe(), why)
 	}
@@ -76,14 +76,14 @@ func TestTableTypeChecks(t *testing.T) {
 		t.Errorf("runtime target missing or mismatched: %s", m)
 	}
 	if len(msgs) > 0 {
-		t.Logf("%d of %d entries do not type-check", len(msgs), len(Data))
+		t.Logf("%d of %d entries do not type-check", len(msgs), len(Entries()))
 	}
 }
 
 // TestAPIDocCurrent fails when docs/API.md differs from what the table
 // produces; `go test ./mapper -run APIDoc -update` rewrites it.
 func TestAPIDocCurrent(t *testing.T) {
-	want := APIDoc(Data)
+	want := APIDoc(Entries())
 	file := filepath.Join("..", "docs", "API.md")
 	if *update {
 		if err := os.WriteFile(file, want, 0o644); err != nil {
