@@ -49,6 +49,9 @@ func docCS(e *Entry) string {
 	name := e.Member
 	switch e.Kind {
 	case Class, Value, Enum, Delegate, StaticClass:
+		if e.Base != "" {
+			return "`" + e.Kind.String() + "` : `" + e.Base + "` (inherits its members)"
+		}
 		return "`" + e.Kind.String() + "`"
 	case Ctor:
 		return "`new(" + strings.Join(e.Params, ", ") + ")`"

@@ -269,6 +269,8 @@ func typeScore(a, p *Type) int {
 		return 1
 	case a.Kind == TRuntime && p.Kind == TRuntime && a.Info.Entry.Kind == Class && p.Info.Entry.Kind == Value:
 		return 1 // a class implementing an interface (a stream as Stream)
+	case a.Kind == TRuntime && p.Kind == TRuntime && isTableBase(a.Info, p.Info):
+		return 1 // a derived runtime type where its base is expected
 	case comparerMethod(a) != nil && isDelegate(p) && len(delegateParams(p)) == 2:
 		return 1 // an IComparer where a Comparison is expected
 	case a.Kind == TUser && p.Kind == TUser:
@@ -279,6 +281,12 @@ func typeScore(a, p *Type) int {
 		}
 	}
 	return -100
+}
+
+// isTableBase reports whether base is a declared table base of ti.
+func isTableBase(ti, base *TypeInfo) bool {
+	_, ok := upcastPath(ti, base)
+	return ok && ti != base
 }
 
 // hasTypeParam reports whether t mentions an unbound type parameter.
@@ -400,14 +408,6 @@ func (fs *funcState) callMethod(x val, name string, e *ast.InvocationExpr, pos a
 		return val{e: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "ObjectToString"}, Args: []Expr{x.e}}, t: stringType}
 	case name == "Equals" && len(e.Args) == 1:
 		return val{e: &BinaryExpr{Op: "==", X: x.e, Y: fs.exprTo(e.Args[0].X, x.t)}, t: boolType}
-	case name == "GetAwaiter" && len(e.Args) == 0 && x.t.Is("System.Threading.Tasks.Task"):
-		return x // t.GetAwaiter().GetResult() is t.Await()
-	case name == "GetResult" && len(e.Args) == 0 && x.t.Is("System.Threading.Tasks.Task"):
-		var rt *Type = voidType
-		if len(x.t.Args) == 1 {
-			rt = x.t.Args[0]
-		}
-		return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Await"}}, t: rt}
 	}
 	fs.unsupportedMember(x.t, name, pos)
 	return fs.bad()
@@ -481,7 +481,15 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 	case en.Static, en.Kind == Ctor:
 		call = &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.Go}, Args: append(goArgs(en), args...)}
 	case en.Func:
-		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: append([]Expr{x.e}, args...)}
+		// A base member taking its receiver as an argument needs the base
+		// value (Task<int>.Wait(token) passes t.AsTask()).
+		recv := x.e
+		if from := fs.m.tb.typeInfoOf(x.t); from != nil && from != ti {
+			if path, ok := upcastPath(from, ti); ok {
+				recv = upcast(recv, path)
+			}
+		}
+		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: append([]Expr{recv}, args...)}
 	default:
 		call = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}, Args: args}
 	}
@@ -508,7 +516,11 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 			case len(spec.Type.Args) > 0 && spec.Type.Args[len(spec.Type.Args)-1].Name == tp:
 				// Func<..., TResult>: the lambda's result type.
 				if l, ok := a.X.(*ast.LambdaExpr); ok {
-					if t := fs.lambdaResult(l); t.Kind != TUnknown {
+					var params []*Type
+					if i < len(sig.Types) && isDelegate(sig.Types[i]) {
+						params = delegateParams(sig.Types[i])
+					}
+					if t := fs.lambdaResult(l, params); t.Kind != TUnknown {
 						env[tp] = t
 					}
 				}
@@ -535,7 +547,9 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 
 // lambdaResult finds the type a Func lambda returns (from its expression
 // body or its first return statement), lowering it on a scratch state.
-func (fs *funcState) lambdaResult(l *ast.LambdaExpr) *Type {
+// params are the delegate's parameter types where known (ContinueWith's
+// lambda takes the Task<int> it continues), so that t.Result has a type.
+func (fs *funcState) lambdaResult(l *ast.LambdaExpr, params []*Type) *Type {
 	var x ast.Expr = l.ExprBody
 	if x == nil {
 		ast.Inspect(l.Body, func(n ast.Node) bool {
@@ -553,10 +567,13 @@ func (fs *funcState) lambdaResult(l *ast.LambdaExpr) *Type {
 		return unknownType
 	}
 	scratch := fs.child(unknownType)
-	for _, p := range l.Params {
+	for i, p := range l.Params {
 		t := unknownType
-		if p.Type != nil {
+		switch {
+		case p.Type != nil:
 			t = fs.resolveType(p.Type, false)
+		case i < len(params) && !hasTypeParam(params[i]):
+			t = params[i]
 		}
 		scratch.declare(p.Name, t)
 	}

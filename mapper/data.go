@@ -486,7 +486,7 @@ var Data = []Entry{
 	{Type: "System.Net.HttpListenerResponse", Member: "Cookies", Kind: Property, Result: "CookieCollection", Go: "Cookies", GoSet: "SetCookies"},
 	{Type: "System.Net.HttpListenerResponse", Member: "SetCookie", Kind: Method, Params: []string{"Cookie"}, Go: "SetCookie"},
 	{Type: "System.Net.HttpListenerResponse", Member: "AppendCookie", Kind: Method, Params: []string{"Cookie"}, Go: "AppendCookie"},
-	{Type: "System.Net.WebHeaderCollection", Kind: Class, Go: "WebHeaderCollection"},
+	{Type: "System.Net.WebHeaderCollection", Kind: Class, Go: "WebHeaderCollection", Base: "NameValueCollection"},
 	{Type: "System.Net.WebHeaderCollection", Member: "this", Kind: Indexer, Params: []string{"string"}, Result: "string", Go: "Get", GoSet: "Set"},
 	{Type: "System.Net.WebHeaderCollection", Member: "Add", Kind: Method, Params: []string{"string", "string"}, Go: "Add"},
 	{Type: "System.Net.WebHeaderCollection", Member: "Set", Kind: Method, Params: []string{"string", "string"}, Go: "Set"},
@@ -618,8 +618,20 @@ var Data = []Entry{
 	{Type: "System.Threading.Tasks.Task", Member: "Wait", Kind: Method, Go: "Wait"},
 	{Type: "System.Threading.Tasks.Task", Member: "IsCompleted", Kind: Property, Result: "bool", Go: "IsCompleted"},
 	{Type: "System.Threading.Tasks.Task", Member: "IsFaulted", Kind: Property, Result: "bool", Go: "IsFaulted"},
-	{Type: "System.Threading.Tasks.Task<TResult>", Kind: Class, Go: "TaskOf"},
+	// The blocking forms the corpus uses (t.GetAwaiter().GetResult(),
+	// ConfigureAwait(false), ContinueWith): the runtime's task is its own
+	// awaiter, so TaskAwaiter and ConfiguredTaskAwaitable are the task.
+	{Type: "System.Threading.Tasks.Task", Member: "GetAwaiter", Kind: Method, Result: "Task", Go: "GetAwaiter", Note: "returns the task itself, which has GetResult (TaskAwaiter)"},
+	{Type: "System.Threading.Tasks.Task", Member: "GetResult", Kind: Method, Go: "GetResult", Note: "TaskAwaiter.GetResult: waits, and throws the task's first exception unwrapped"},
+	{Type: "System.Threading.Tasks.Task", Member: "ConfigureAwait", Kind: Method, Params: []string{"bool"}, Result: "Task", Go: "ConfigureAwait", Note: "no synchronization context to return to: the task itself"},
+	{Type: "System.Threading.Tasks.Task", Member: "ContinueWith", Kind: Method, Params: []string{"Action<Task>"}, Result: "Task", Go: "ContinueWith"},
+	{Type: "System.Threading.Tasks.Task", Member: "ContinueWith", Kind: Method, Func: true, TypeParams: []string{"TResult"}, Params: []string{"Func<Task, TResult>"}, Result: "Task<TResult>", Go: "ContinueWithOf"},
+	// Task<TResult> inherits Task's members; the ones below it redeclares.
+	{Type: "System.Threading.Tasks.Task<TResult>", Kind: Class, Go: "TaskOf", Base: "Task", Upcast: "AsTask"},
 	{Type: "System.Threading.Tasks.Task<TResult>", Member: "Result", Kind: Property, Result: "TResult", Go: "Result"},
-	{Type: "System.Threading.Tasks.Task<TResult>", Member: "Wait", Kind: Method, Go: "Wait"},
-	{Type: "System.Threading.Tasks.Task<TResult>", Member: "IsCompleted", Kind: Property, Result: "bool", Go: "IsCompleted"},
+	{Type: "System.Threading.Tasks.Task<TResult>", Member: "GetAwaiter", Kind: Method, Result: "Task<TResult>", Go: "GetAwaiter", Note: "returns the task itself (TaskAwaiter<TResult>)"},
+	{Type: "System.Threading.Tasks.Task<TResult>", Member: "GetResult", Kind: Method, Result: "TResult", Go: "GetResult", Note: "TaskAwaiter<TResult>.GetResult"},
+	{Type: "System.Threading.Tasks.Task<TResult>", Member: "ConfigureAwait", Kind: Method, Params: []string{"bool"}, Result: "Task<TResult>", Go: "ConfigureAwait"},
+	{Type: "System.Threading.Tasks.Task<TResult>", Member: "ContinueWith", Kind: Method, Params: []string{"Action<Task<TResult>>"}, Result: "Task", Go: "ContinueWith"},
+	{Type: "System.Threading.Tasks.Task<TResult>", Member: "ContinueWith", Kind: Method, Func: true, TypeParams: []string{"TNewResult"}, Params: []string{"Func<Task<TResult>, TNewResult>"}, Result: "Task<TNewResult>", Go: "ContinueWithOfResult"},
 }

@@ -158,6 +158,12 @@ func (fs *funcState) convert(v val, want *Type, pos ast.Position) Expr {
 	case isDelegate(want) && len(delegateParams(want)) == 2 && comparerMethod(from) != nil:
 		// An IComparer passed as a Comparison: its Compare method value.
 		return &SelectorExpr{X: v.e, Sel: comparerMethod(from).Go}
+	case want.Kind == TRuntime && from.Kind == TRuntime && from.Info != want.Info:
+		// A derived runtime type where its base is expected (a Task<int>
+		// passed to Task.WhenAll): Go needs the conversion method.
+		if path, ok := upcastPath(from.Info, want.Info); ok {
+			return upcast(v.e, path)
+		}
 	case want.Kind == TUser && from.Kind == TUser && from.Class != want.Class:
 		// A derived object where its base class is expected: Go needs the
 		// embedded base explicitly (&d.Mid.Base).
@@ -806,14 +812,38 @@ func (tb *Table) typeInfoOf(t *Type) *TypeInfo {
 	return nil
 }
 
-// base returns the table base type: exception classes derive from
-// System.Exception, WebHeaderCollection from NameValueCollection.
+// base returns the table base type: the entry's Base, else System.Exception
+// for exception classes (every runtime exception implements its members).
 func (tb *Table) base(ti *TypeInfo) *TypeInfo {
 	switch {
-	case ti.FullName == "System.Net.WebHeaderCollection":
-		return tb.Types["System.Collections.Specialized.NameValueCollection"]
+	case ti.Base != nil:
+		return ti.Base
 	case ti.FullName != "System.Exception" && strings.HasSuffix(ti.Name, "Exception"):
 		return tb.Types["System.Exception"]
 	}
 	return nil
+}
+
+// upcastPath is the chain of Upcast methods that turns a value of runtime
+// type from into its table base to (Task<int> -> Task: AsTask), and false
+// when to is not a declared base of from.
+func upcastPath(from, to *TypeInfo) ([]string, bool) {
+	var path []string
+	for ti := from; ti != nil; ti = ti.Base {
+		if ti == to {
+			return path, true
+		}
+		if ti.Entry.Upcast != "" {
+			path = append(path, ti.Entry.Upcast)
+		}
+	}
+	return nil, false
+}
+
+// upcast applies upcastPath's methods to x.
+func upcast(x Expr, path []string) Expr {
+	for _, m := range path {
+		x = &CallExpr{Fun: &SelectorExpr{X: x, Sel: m}}
+	}
+	return x
 }

@@ -100,6 +100,15 @@ type Entry struct {
 	GoArgs string
 	// Note is shown in docs/API.md (a documented difference, for example).
 	Note string
+	// Base is the .NET base type of a type entry, whose table members the
+	// type inherits (Task<TResult> derives from Task). Its type parameters,
+	// if any, must be the derived type's.
+	Base string
+	// Upcast is the Go method converting a value of this type to its Base
+	// (TaskOf[T].AsTask() is the *Task). "" when the Go type implements the
+	// base's members itself and is never passed where the base is expected
+	// (WebHeaderCollection has NameValueCollection's methods).
+	Upcast string
 }
 
 // Namespace packages: .NET namespace -> Go package path under runtime/
@@ -150,6 +159,8 @@ type TypeInfo struct {
 	Members map[string][]*Entry
 	// Ctors are the constructor overloads.
 	Ctors []*Entry
+	// Base is the type named by Entry.Base, nil for none.
+	Base *TypeInfo
 }
 
 // ImportPath is the Go import path of the package implementing the type.
@@ -228,6 +239,18 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 		}
 		t.Types[key] = ti
 		t.byShort[shortKey(ti.Name, len(params))] = append(t.byShort[shortKey(ti.Name, len(params))], ti)
+	}
+	for _, ti := range t.Types {
+		if ti.Entry.Base == "" {
+			continue
+		}
+		full, params := splitGeneric(ti.Entry.Base)
+		if ti.Base = t.Types[shortKey(full, len(params))]; ti.Base == nil {
+			ti.Base = t.LookupAny(full, len(params))
+		}
+		if ti.Base == nil {
+			errs = append(errs, fmt.Sprintf("type %q: base %q not in the table", ti.Entry.Type, ti.Entry.Base))
+		}
 	}
 	// Member entries come grouped by declaring type, so the type is looked
 	// up once per group and its member map sized for the group.
