@@ -271,6 +271,8 @@ func typeScore(a, p *Type) int {
 		return 1 // a class implementing an interface (a stream as Stream)
 	case a.Kind == TRuntime && p.Kind == TRuntime && isTableBase(a.Info, p.Info):
 		return 1 // a derived runtime type where its base is expected
+	case a.Kind == TArray && p.Kind == TRuntime && p.Info.FullName == enumerableName && len(p.Args) == 1 && typeScore(a.Elem, p.Args[0]) == 2:
+		return 1 // an array as IEnumerable<T>
 	case comparerMethod(a) != nil && isDelegate(p) && len(delegateParams(p)) == 2:
 		return 1 // an IComparer where a Comparison is expected
 	case a.Kind == TUser && p.Kind == TUser:
@@ -402,6 +404,9 @@ func (fs *funcState) callMethod(x val, name string, e *ast.InvocationExpr, pos a
 	}
 	if len(inst) > 0 {
 		return fs.callEntry(x, ti, inst, e)
+	}
+	if v, ok := fs.callExtension(x, name, e); ok {
+		return v
 	}
 	switch {
 	case name == "ToString" && len(e.Args) == 0:

@@ -355,7 +355,7 @@ var Data = []Entry{
 	{Type: "System.Collections.Specialized.NameValueCollection", Member: "Count", Kind: Property, Result: "int", Go: "Count"},
 
 	// ---- System.Collections.Generic
-	{Type: "System.Collections.Generic.List<T>", Kind: Class, Go: "List"},
+	{Type: "System.Collections.Generic.List<T>", Kind: Class, Go: "List", Base: "IEnumerable<T>", Upcast: "All"},
 	{Type: "System.Collections.Generic.List<T>", Kind: Ctor, Go: "NewList"},
 	{Type: "System.Collections.Generic.List<T>", Member: "Add", Kind: Method, Params: []string{"T"}, Go: "Add"},
 	{Type: "System.Collections.Generic.List<T>", Member: "Count", Kind: Property, Result: "int", Go: "Count"},

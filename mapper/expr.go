@@ -164,6 +164,8 @@ func (fs *funcState) convert(v val, want *Type, pos ast.Position) Expr {
 		if path, ok := upcastPath(from.Info, want.Info); ok {
 			return upcast(v.e, path)
 		}
+	case from.Kind == TArray && want.Kind == TRuntime && want.Info.FullName == enumerableName:
+		return arrayAsEnumerable(v.e)
 	case want.Kind == TUser && from.Kind == TUser && from.Class != want.Class:
 		// A derived object where its base class is expected: Go needs the
 		// embedded base explicitly (&d.Mid.Base).

@@ -614,6 +614,10 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Collections.Generic.List" && len(x.t.Args) == 1:
 		elem = x.t.Args[0]
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "ToArray"}}
+	case x.t.Kind == TRuntime && x.t.Info.FullName == enumerableName && len(x.t.Args) == 1:
+		// IEnumerable<T> is an iter.Seq: one range variable.
+		elem = x.t.Args[0]
+		single = true
 	case x.t.Kind == TUnknown:
 		elem = unknownType
 	default:

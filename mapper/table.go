@@ -109,6 +109,9 @@ type Entry struct {
 	// base's members itself and is never passed where the base is expected
 	// (WebHeaderCollection has NameValueCollection's methods).
 	Upcast string
+	// Extension marks a static method that C# calls as an instance method
+	// of its first parameter (LINQ's xs.Where(f) is Enumerable.Where(xs, f)).
+	Extension bool
 }
 
 // Namespace packages: .NET namespace -> Go package path under runtime/
@@ -119,6 +122,7 @@ var namespacePackages = map[string]string{
 	"System.IO":                      "system/io",
 	"System.Collections.Generic":     "system/collections/generic",
 	"System.Collections.Specialized": "system/collections/specialized",
+	"System.Linq":                    "system/linq",
 	"System.Net":                     "system/net",
 	"System.Security.Principal":      "system/security/principal",
 	"System.Threading":               "system/threading",
@@ -163,6 +167,16 @@ type TypeInfo struct {
 	Base *TypeInfo
 }
 
+// extensionMethods are the Extension entries named name, with their
+// declaring static classes.
+func (t *Table) extensionMethods(name string) []extensionMethod { return t.extensions[name] }
+
+// extensionMethod is an Extension entry and its declaring static class.
+type extensionMethod struct {
+	*Entry
+	Class *TypeInfo
+}
+
 // ImportPath is the Go import path of the package implementing the type.
 func (t *TypeInfo) ImportPath() string {
 	if t.Entry.Pkg != "" {
@@ -187,6 +201,8 @@ type Table struct {
 	// byShort maps a simple name (and a generic name with arity, "List`1") to
 	// the types that have it, for resolving names through usings.
 	byShort map[string][]*TypeInfo
+	// extensions maps a method name to the Extension entries with it.
+	extensions map[string][]extensionMethod
 }
 
 // splitGeneric splits "System.Collections.Generic.List<T>" into
@@ -281,6 +297,12 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 		if e.Kind == Ctor {
 			ti.Ctors = append(ti.Ctors, e)
 			continue
+		}
+		if e.Extension {
+			if t.extensions == nil {
+				t.extensions = map[string][]extensionMethod{}
+			}
+			t.extensions[e.Member] = append(t.extensions[e.Member], extensionMethod{e, ti})
 		}
 		ti.Members[e.Member] = append(ti.Members[e.Member], e)
 	}
