@@ -517,30 +517,15 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 		if recv.typ != nil && recv.typ.Kind == TUser {
 			return fs.classLvalue(recv.typ.Class, x.Name, nil, x.NamePos)
 		}
+		if recv.typ != nil && recv.typ.Kind == TRuntime {
+			// Environment.ExitCode = 2: a static property's setter TSetP(v).
+			return fs.tablePropLvalue(val{t: recv.typ}, true, x.Name, x.NamePos)
+		}
 		if recv.typ == nil && recv.ns == "" && recv.group == nil {
 			if recv.t.Kind == TUser {
 				return fs.classLvalue(recv.t.Class, x.Name, recv.e, x.NamePos)
 			}
-			ti, entries := fs.m.tb.members(recv.t, x.Name)
-			for _, en := range entries {
-				if en.Kind == Property {
-					if en.GoSet == "" {
-						fs.unsupported(x.NamePos, "setting "+recv.t.String()+"."+x.Name, "the property is read-only in the mapping table")
-						return fs.badLvalue()
-					}
-					get := fs.propGet(recv, ti, en)
-					return lvalue{get: get.e, t: get.t, set: func(v Expr) Stmt {
-						if en.Static {
-							return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.GoSet}, Args: []Expr{v}}}
-						}
-						return &ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: recv.e, Sel: en.GoSet}, Args: []Expr{v}}}
-					}}
-				}
-			}
-			if recv.t.Kind != TUnknown {
-				fs.unsupportedMember(recv.t, x.Name, x.NamePos)
-			}
-			return fs.badLvalue()
+			return fs.tablePropLvalue(recv, false, x.Name, x.NamePos)
 		}
 	case *ast.ElementAccessExpr:
 		recv := fs.expr(x.X)
@@ -567,6 +552,37 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 		return fs.badLvalue()
 	}
 	fs.unsupported(e.Start(), "assignment target", "assign to a variable, field or property")
+	return fs.badLvalue()
+}
+
+// tablePropLvalue is a table property as an assignment target: its getter
+// reads (for compound assignment), its setter writes. static selects the
+// static properties of the type recv.t names, else the instance ones of
+// the value recv.
+func (fs *funcState) tablePropLvalue(recv val, static bool, name string, pos ast.Position) lvalue {
+	ti, entries := fs.m.tb.members(recv.t, name)
+	for _, en := range entries {
+		if en.Kind != Property || en.Static != static || en.Go == "" {
+			continue
+		}
+		if en.GoSet == "" {
+			fs.unsupported(pos, "setting "+recv.t.String()+"."+name, "the property is read-only in the mapping table")
+			return fs.badLvalue()
+		}
+		get := fs.propGet(recv, ti, en)
+		return lvalue{get: get.e, t: get.t, set: func(v Expr) Stmt {
+			switch {
+			case en.Static:
+				return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.GoSet}, Args: append(goArgs(en), v)}}
+			case en.Func:
+				return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.GoSet}, Args: []Expr{recv.e, v}}}
+			}
+			return &ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: recv.e, Sel: en.GoSet}, Args: []Expr{v}}}
+		}}
+	}
+	if recv.t.Kind != TUnknown {
+		fs.unsupportedMember(recv.t, name, pos)
+	}
 	return fs.badLvalue()
 }
 
