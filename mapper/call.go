@@ -190,11 +190,22 @@ func (fs *funcState) argScore(e ast.Expr, p *Type) int {
 func (fs *funcState) argScore0(e ast.Expr, p *Type) int {
 	switch x := e.(type) {
 	case *ast.Literal:
+		if p.Kind == TTypeParam && x.Kind != ast.LitNull {
+			return 1 // Array.IndexOf(a, 3): T is inferred after the choice
+		}
 		switch x.Kind {
 		case ast.LitString:
 			return map[bool]int{true: 2, false: -100}[p.Kind == TString || p.Kind == TObject]
 		case ast.LitInt:
-			return map[bool]int{true: 2, false: -100}[p.IsNumeric() || p.Kind == TObject]
+			switch {
+			case p.Kind == TInt:
+				return 2
+			case p.Kind == TFloat || p.Kind == TObject:
+				return 1
+			}
+			// C# has no implicit conversion from an int constant to char:
+			// s.Split(',', 2) is Split(char, int), not Split(params char[]).
+			return -100
 		case ast.LitChar:
 			return map[bool]int{true: 2, false: -100}[p.Kind == TChar || p.Kind == TObject || p.IsNumeric()]
 		case ast.LitBool:
@@ -208,8 +219,11 @@ func (fs *funcState) argScore0(e ast.Expr, p *Type) int {
 			if lambdaReturnsValue(x.Body, x.ExprBody) == hasResult {
 				return 2
 			}
-			if x.ExprBody != nil && !hasResult {
-				return 1 // an invocation's value may be discarded
+			if x.ExprBody != nil && (!hasResult || mayReturnValue(x.ExprBody)) {
+				// An invocation's value may be discarded, and an
+				// invocation may as well return the value a Func needs
+				// (s => s.StartsWith("d") is a Predicate<string>).
+				return 1
 			}
 			return -100
 		}
@@ -231,6 +245,16 @@ func (fs *funcState) argScore0(e ast.Expr, p *Type) int {
 		}
 	}
 	return 0
+}
+
+// mayReturnValue reports whether an expression body that lambdaReturnsValue
+// counts as a statement (a call, an await) may also be a value.
+func mayReturnValue(exprBody ast.Expr) bool {
+	switch exprBody.(type) {
+	case *ast.InvocationExpr, *ast.AwaitExpr:
+		return true
+	}
+	return false
 }
 
 // lambdaReturnsValue reports whether a lambda body produces a value.
@@ -259,8 +283,10 @@ func lambdaReturnsValue(body *ast.Block, exprBody ast.Expr) bool {
 
 func typeScore(a, p *Type) int {
 	switch {
-	case a.Kind == TUnknown || p.Kind == TUnknown || hasTypeParam(p):
-		return 0 // a generic method's T is inferred after the choice
+	case a.Kind == TUnknown || p.Kind == TUnknown:
+		return 0
+	case hasTypeParam(p):
+		return genericShapeScore(a, p)
 	case a.String() == p.String():
 		return 2
 	case p.Kind == TObject:
@@ -279,6 +305,31 @@ func typeScore(a, p *Type) int {
 		}
 	}
 	return -100
+}
+
+// genericShapeScore rates an argument for a parameter that mentions a
+// generic method's type parameter, which is inferred after the choice:
+// only the shape around the parameter is compared. An array fits T[] and
+// a List<int> fits List<T> (2); an array does not fit List<T>, nor a
+// list T[] (string.Join has both overloads); anything else fits a bare T
+// or a delegate type as well as before inference (0).
+func genericShapeScore(a, p *Type) int {
+	switch {
+	case p.Kind == TArray:
+		if a.Kind != TArray {
+			return -100
+		}
+		if p.Elem.Kind == TTypeParam {
+			return 2
+		}
+		return genericShapeScore(a.Elem, p.Elem)
+	case p.Kind == TRuntime && p.Info.Entry.Kind == Class:
+		if a.Kind != TRuntime || a.Info != p.Info {
+			return -100
+		}
+		return 2
+	}
+	return 0
 }
 
 // hasTypeParam reports whether t mentions an unbound type parameter.
@@ -673,6 +724,18 @@ func (fs *funcState) newObject(t *Type, e *ast.ObjectCreationExpr) val {
 			return fs.bad()
 		}
 		obj = fs.callEntryCtor(t, e)
+		if obj.t.Kind == TUnknown {
+			return obj
+		}
+	case TString:
+		// new string(chars), new string(c, n): the table's String constructors.
+		ti := fs.m.tb.typeInfoOf(t)
+		if ti == nil || len(ti.Ctors) == 0 {
+			fs.unsupported(e.Pos, "new string", "no constructor in the mapping table; see docs/API.md")
+			return fs.bad()
+		}
+		inv := &ast.InvocationExpr{Span: e.Span, Args: e.Args}
+		obj = fs.callEntry(val{t: t}, ti, ti.Ctors, inv)
 		if obj.t.Kind == TUnknown {
 			return obj
 		}

@@ -573,7 +573,7 @@ func (fs *funcState) tablePropLvalue(recv val, static bool, name string, pos ast
 		return lvalue{get: get.e, t: get.t, set: func(v Expr) Stmt {
 			switch {
 			case en.Static:
-				return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.GoSet}, Args: append(goArgs(en), v)}}
+				return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.GoSet}, Args: []Expr{v}}}
 			case en.Func:
 				return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.GoSet}, Args: []Expr{recv.e, v}}}
 			}
