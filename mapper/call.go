@@ -31,7 +31,7 @@ func (fs *funcState) call(e *ast.InvocationExpr) val {
 		case x.ns != "":
 			fs.errorf(f.Pos, "unknown name %s.%s", x.ns, f.Name)
 			return fs.bad()
-		case x.group != nil:
+		case x.isGroup():
 			fs.errorf(f.Pos, "member access on a method")
 			return fs.bad()
 		case x.typ != nil:
@@ -178,7 +178,7 @@ func (fs *funcState) argScore(e ast.Expr, p *Type) int {
 	scratch := fs.scratch()
 	v := scratch.expr1(e)
 	fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
-	if v.t == nil || v.group != nil || v.typ != nil {
+	if v.t == nil || v.isGroup() || v.typ != nil {
 		return 0
 	}
 	if v.t.Kind == TNull {
@@ -649,7 +649,7 @@ func (fs *funcState) entryArgs(sig *Signature, args []*ast.Argument) ([]Expr, bo
 		case p.Params && len(args) == n:
 			// One argument for the params array: an array passes as is.
 			v := fs.expr1(a.X)
-			if v.group != nil || v.typ != nil || v.ns != "" {
+			if v.isGroup() || v.typ != nil || v.ns != "" {
 				out = append(out, fs.exprTo(a.X, pt.Elem))
 				continue
 			}
@@ -890,4 +890,106 @@ func (fs *funcState) lambda(params []*ast.Param, body *ast.Block, exprBody ast.E
 		fs.unsup = c.unsup
 	}
 	return lit
+}
+
+// tableMethods returns the table methods among entries (static ones for
+// T.M, instance ones for x.M) as a method group, or nil when there are none.
+func tableMethods(ti *TypeInfo, entries []*Entry, name string, recv val, static bool) *tableGroup {
+	var ms []*Entry
+	for _, en := range entries {
+		if en.Kind == Method && en.Static == static {
+			ms = append(ms, en)
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	return &tableGroup{name: name, ti: ti, entries: ms, recv: recv, static: static}
+}
+
+// tableMethodValue converts a table method group to the delegate type
+// want: the overload whose parameters are the delegate's, called from a
+// func literal of the delegate's signature (the runtime function itself
+// may be generic or take its receiver first). An instance method's
+// receiver is evaluated once, when the delegate is made, as in C#.
+func (fs *funcState) tableMethodValue(g *tableGroup, want *Type, pos ast.Position) val {
+	ps := delegateParams(want)
+	if ps == nil {
+		fs.unsupported(pos, "method "+g.name+" used as a value", "call it, or assign it to a delegate type")
+		return fs.bad()
+	}
+	// The overload whose parameters best take the delegate's; a params
+	// parameter (Console.WriteLine's, which stands for its overloads)
+	// takes one argument of its element type.
+	var chosen *Entry
+	best := 0
+	for _, en := range g.entries {
+		sig, err := fs.m.tb.signature(en, g.ti, typeEnv(g.ti, g.recv.t))
+		if err != nil || len(sig.Types) != len(ps) {
+			continue
+		}
+		score := 1
+		for i, pt := range sig.Types {
+			p := sig.Params[i]
+			if p.Params && pt.Kind == TArray {
+				pt = pt.Elem
+			}
+			s := typeScore(ps[i], pt)
+			if hasTypeParam(pt) {
+				s = 1
+			}
+			if p.Out || p.Ref || s <= 0 {
+				score = 0
+				break
+			}
+			score += s
+		}
+		if score > best {
+			chosen, best = en, score
+		}
+	}
+	if chosen == nil {
+		fs.unsupported(pos, "method group "+g.ti.Name+"."+g.name+" converted to "+want.String(), "wrap the call in a lambda")
+		return fs.bad()
+	}
+	result := want.Result
+	if result == nil {
+		result = voidType
+	}
+	c := fs.child(result)
+	recv := g.recv
+	var bind *Field
+	if !g.static {
+		// The receiver is a parameter of an enclosing function literal
+		// called in place: evaluated now, not at each delegate call.
+		name := c.declare(fs.temp("recv"), recv.t)
+		c.lookupLocal(name).used = true
+		bind = &Field{Name: name, Type: recv.t.Go()}
+		recv = val{e: &Ident{Name: name}, t: recv.t}
+	}
+	lit := &FuncLit{}
+	inv := &ast.InvocationExpr{Span: ast.Span{Pos: pos, EndPos: pos}}
+	for _, p := range ps {
+		arg := fs.temp("arg")
+		name := c.declare(arg, p)
+		c.lookupLocal(arg).used = true
+		lit.Params = append(lit.Params, &Field{Name: name, Type: p.Go()})
+		inv.Args = append(inv.Args, &ast.Argument{Span: ast.Span{Pos: pos}, X: &ast.SimpleName{Span: ast.Span{Pos: pos}, Name: arg}})
+	}
+	r := c.callEntry(recv, g.ti, []*Entry{chosen}, inv)
+	switch {
+	case result.Kind != TVoid:
+		lit.Results = []*GoType{result.Go()}
+		lit.Body = &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{c.convert(r, result, pos)}}}}
+	default:
+		lit.Body = &Block{Stmts: []Stmt{&ExprStmt{X: r.e}}}
+	}
+	if c.unsup != nil && fs.unsup == nil {
+		fs.unsup = c.unsup
+	}
+	if bind == nil {
+		return val{e: lit, t: want}
+	}
+	maker := &FuncLit{Params: []*Field{bind}, Results: []*GoType{want.Go()}, Body: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{lit}}}}}
+	return val{e: &CallExpr{Fun: maker, Args: []Expr{g.recv.e}}, t: want}
 }

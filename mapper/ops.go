@@ -521,7 +521,7 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 			// Environment.ExitCode = 2: a static property's setter TSetP(v).
 			return fs.tablePropLvalue(val{t: recv.typ}, true, x.Name, x.NamePos)
 		}
-		if recv.typ == nil && recv.ns == "" && recv.group == nil {
+		if recv.typ == nil && recv.ns == "" && !recv.isGroup() {
 			if recv.t.Kind == TUser {
 				return fs.classLvalue(recv.t.Class, x.Name, recv.e, x.NamePos)
 			}
@@ -619,6 +619,38 @@ func (fs *funcState) eventAdd(e *ast.AssignExpr) ([]Stmt, bool) {
 	return []Stmt{&ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}, Args: []Expr{h}}}}, true
 }
 
+// combineDelegates lowers the multicast d + h of C# delegates: a func
+// value that calls prev, then next, with the same arguments, and returns
+// next's result (the last handler's, as .NET does). A null side leaves
+// the other one.
+func (fs *funcState) combineDelegates(prev, next Expr, t *Type) Expr {
+	ps := delegateParams(t)
+	gt := t.Go()
+	p, n := fs.temp("prev"), fs.temp("next")
+	call := &FuncLit{}
+	var args []Expr
+	for i, pt := range ps {
+		a := fmt.Sprintf("a%d", i)
+		call.Params = append(call.Params, &Field{Name: a, Type: pt.Go()})
+		args = append(args, &Ident{Name: a})
+	}
+	first := &ExprStmt{X: &CallExpr{Fun: &Ident{Name: p}, Args: args}}
+	last := &CallExpr{Fun: &Ident{Name: n}, Args: args}
+	if t.Result != nil && t.Result.Kind != TVoid {
+		call.Results = []*GoType{t.Result.Go()}
+		call.Body = &Block{Stmts: []Stmt{first, &ReturnStmt{Results: []Expr{last}}}}
+	} else {
+		call.Body = &Block{Stmts: []Stmt{first, &ExprStmt{X: last}}}
+	}
+	isNil := func(name string) Expr { return &BinaryExpr{Op: "==", X: &Ident{Name: name}, Y: lit("nil")} }
+	combine := &FuncLit{Params: []*Field{{Name: p, Type: gt}, {Name: n, Type: gt}}, Results: []*GoType{gt}, Body: &Block{Stmts: []Stmt{
+		&IfStmt{Cond: isNil(p), Then: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&Ident{Name: n}}}}}},
+		&IfStmt{Cond: isNil(n), Then: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&Ident{Name: p}}}}}},
+		&ReturnStmt{Results: []Expr{call}},
+	}}}
+	return &CallExpr{Fun: combine, Args: []Expr{prev, next}}
+}
+
 func (fs *funcState) badLvalue() lvalue {
 	fs.bad()
 	return lvalue{get: lit("nil"), t: unknownType}
@@ -697,8 +729,17 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 	// Compound assignment: x op= y is x = (T)(x op y) in C#.
 	bop := e.Op.Binary()
 	if isDelegate(lv.t) {
-		fs.unsupported(e.OpPos, "event or delegate combination "+e.Op.String(), "call the handlers explicitly")
-		return nil
+		if bop != ast.OpAdd {
+			// Go func values are not comparable: there is no way to find
+			// the handler to remove.
+			fs.unsupported(e.OpPos, "delegate removal "+e.Op.String(), "keep a flag that the handler tests")
+			return nil
+		}
+		res := fs.combineDelegates(lv.get, fs.exprTo(e.Right, lv.t), lv.t)
+		if lv.set != nil {
+			return []Stmt{lv.set(res)}
+		}
+		return []Stmt{&AssignStmt{Lhs: []Expr{lv.get}, Tok: "=", Rhs: []Expr{res}}}
 	}
 	r := fs.expr(e.Right)
 	cur := val{e: lv.get, t: lv.t}
