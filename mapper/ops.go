@@ -98,6 +98,9 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 	if a.t.Kind == TUnknown || b.t.Kind == TUnknown {
 		return fs.bad()
 	}
+	if v, ok := fs.tableOperator(e.Op, []val{a, b}, []ast.Position{e.X.Start(), e.Y.Start()}); ok {
+		return v
+	}
 	switch e.Op {
 	case ast.OpAdd:
 		if a.t.Kind == TString || b.t.Kind == TString {
@@ -136,9 +139,6 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 		// .NET, so Go's struct equality would differ).
 		if _, cmpTo := a.t.Info.Members["CompareTo"]; cmpTo && (e.Op.Precedence() == ast.PrecRelational || e.Op.Precedence() == ast.PrecEquality) {
 			return val{e: &BinaryExpr{Op: op, X: &CallExpr{Fun: &SelectorExpr{X: a.e, Sel: "CompareTo"}, Args: []Expr{b.e}}, Y: lit("0")}, t: boolType}
-		}
-		if _, sub := a.t.Info.Members["Subtract"]; sub && e.Op == ast.OpSub {
-			return fs.callMethod(a, "Subtract", &ast.InvocationExpr{Span: e.Span, Args: []*ast.Argument{{Span: ast.Span{Pos: e.Y.Start()}, X: e.Y}}}, e.OpPos)
 		}
 	}
 	if a.t.IsEnum() || b.t.IsEnum() {
@@ -193,6 +193,68 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 	return fs.bad()
 }
 
+// tableOperator lowers an operator that a table type overloads (DateTime -
+// DateTime, TimeSpan < TimeSpan) through its Operator entries, chosen by
+// the operands' types among the operators of both operands' types, as C#
+// does. It reports false when no entry applies.
+func (fs *funcState) tableOperator(op ast.Op, operands []val, pos []ast.Position) (val, bool) {
+	var best *Signature
+	var bestTi *TypeInfo
+	bestScore := 0
+	seen := map[*TypeInfo]bool{}
+	for _, x := range operands {
+		ti := fs.m.tb.typeInfoOf(x.t)
+		if ti == nil || seen[ti] {
+			continue
+		}
+		seen[ti] = true
+		for _, en := range ti.Members[op.String()] {
+			if en.Kind != Operator || len(en.Params) != len(operands) {
+				continue
+			}
+			sig, err := fs.m.tb.signature(en, ti, nil)
+			if err != nil {
+				continue
+			}
+			score := 0
+			for i, x := range operands {
+				s := typeScore(x.t, sig.Types[i])
+				if s <= 0 || (s == 1 && sig.Types[i].Kind == TObject) {
+					score = -1
+					break
+				}
+				score += s
+			}
+			if score > bestScore {
+				best, bestTi, bestScore = sig, ti, score
+			}
+		}
+	}
+	if best == nil {
+		return val{}, false
+	}
+	var args []Expr
+	for i, x := range operands {
+		args = append(args, fs.convert(x, best.Types[i], pos[i]))
+	}
+	en := best.Entry
+	var call Expr
+	if en.Func {
+		call = &CallExpr{Fun: &Qual{Path: bestTi.ImportPath(), Name: en.Go}, Args: args}
+	} else {
+		call = &CallExpr{Fun: &SelectorExpr{X: args[0], Sel: en.Go}, Args: args[1:]}
+	}
+	rt := best.Result
+	if p := op.Precedence(); (p == ast.PrecEquality || p == ast.PrecRelational) && rt != nil && rt.Kind == TInt {
+		// A CompareTo result: a < b is a.CompareTo(b) < 0.
+		return val{e: &BinaryExpr{Op: goBinaryOp[op], X: call, Y: lit("0")}, t: boolType}, true
+	}
+	if rt == nil {
+		rt = voidType
+	}
+	return val{e: call, t: rt}, true
+}
+
 // incDecValue lowers x++ / ++x used as a value: a function literal
 // called in place performs the update and yields the old (postfix) or new
 // (prefix) value, so evaluation order stays as in C#.
@@ -233,6 +295,9 @@ func (fs *funcState) unary(e *ast.UnaryExpr) val {
 		return val{e: &UnaryExpr{Op: "!", X: x.e}, t: boolType}
 	case ast.OpSub, ast.OpAdd, ast.OpBitNot:
 		x := fs.expr(e.X)
+		if v, ok := fs.tableOperator(e.Op, []val{x}, []ast.Position{e.X.Start()}); ok {
+			return v
+		}
 		t := x.t
 		if t.IsNumeric() && t.Kind != TFloat {
 			t = promote(t, intType)
@@ -768,6 +833,14 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 				res = &ConvExpr{Type: lv.t.Go(), X: res}
 			}
 		}
+	case lv.t.Kind == TRuntime && r.t.Kind != TUnknown:
+		// d += span: the type's operator, then the assignment.
+		v, ok := fs.tableOperator(bop, []val{cur, r}, []ast.Position{e.Left.Start(), e.Right.Start()})
+		if !ok {
+			fs.unsupported(e.OpPos, fmt.Sprintf("%s on %s and %s", e.Op, lv.t, r.t), "")
+			return nil
+		}
+		res = fs.convert(v, lv.t, e.Pos)
 	case lv.t.IsEnum() && (bop == ast.OpOr || bop == ast.OpAnd):
 		res = &BinaryExpr{Op: goBinaryOp[bop], X: lv.get, Y: r.e}
 	case lv.t.Kind == TUnknown || r.t.Kind == TUnknown:
