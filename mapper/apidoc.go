@@ -61,6 +61,8 @@ func docCS(e *Entry) string {
 		return "`" + name + "(" + strings.Join(e.Params, ", ") + ")`"
 	case Event:
 		return "event `" + name + " +=`"
+	case Operator:
+		return "`operator " + name + "(" + strings.Join(e.Params, ", ") + ")`"
 	}
 	s := "`" + name + "`"
 	if e.Static {
@@ -81,6 +83,17 @@ func docGo(e *Entry) string {
 		return "`" + e.Go + "`"
 	case Ctor:
 		return "`" + e.Go + "(…)`"
+	case Operator:
+		if e.Func {
+			return "`" + e.Go + "(a, b)`"
+		}
+		if len(e.Params) == 1 {
+			return "`a." + e.Go + "()`"
+		}
+		if e.Result == "int" {
+			return "`a." + e.Go + "(b)` compared with 0"
+		}
+		return "`a." + e.Go + "(b)`"
 	}
 	recv := "x."
 	if e.Static {

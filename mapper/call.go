@@ -31,7 +31,7 @@ func (fs *funcState) call(e *ast.InvocationExpr) val {
 		case x.ns != "":
 			fs.errorf(f.Pos, "unknown name %s.%s", x.ns, f.Name)
 			return fs.bad()
-		case x.group != nil:
+		case x.isGroup():
 			fs.errorf(f.Pos, "member access on a method")
 			return fs.bad()
 		case x.typ != nil:
@@ -178,7 +178,7 @@ func (fs *funcState) argScore(e ast.Expr, p *Type) int {
 	scratch := fs.scratch()
 	v := scratch.expr1(e)
 	fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
-	if v.t == nil || v.group != nil || v.typ != nil {
+	if v.t == nil || v.isGroup() || v.typ != nil {
 		return 0
 	}
 	if v.t.Kind == TNull {
@@ -190,11 +190,22 @@ func (fs *funcState) argScore(e ast.Expr, p *Type) int {
 func (fs *funcState) argScore0(e ast.Expr, p *Type) int {
 	switch x := e.(type) {
 	case *ast.Literal:
+		if p.Kind == TTypeParam && x.Kind != ast.LitNull {
+			return 1 // Array.IndexOf(a, 3): T is inferred after the choice
+		}
 		switch x.Kind {
 		case ast.LitString:
 			return map[bool]int{true: 2, false: -100}[p.Kind == TString || p.Kind == TObject]
 		case ast.LitInt:
-			return map[bool]int{true: 2, false: -100}[p.IsNumeric() || p.Kind == TObject]
+			switch {
+			case p.Kind == TInt:
+				return 2
+			case p.Kind == TFloat || p.Kind == TObject:
+				return 1
+			}
+			// C# has no implicit conversion from an int constant to char:
+			// s.Split(',', 2) is Split(char, int), not Split(params char[]).
+			return -100
 		case ast.LitChar:
 			return map[bool]int{true: 2, false: -100}[p.Kind == TChar || p.Kind == TObject || p.IsNumeric()]
 		case ast.LitBool:
@@ -208,8 +219,11 @@ func (fs *funcState) argScore0(e ast.Expr, p *Type) int {
 			if lambdaReturnsValue(x.Body, x.ExprBody) == hasResult {
 				return 2
 			}
-			if x.ExprBody != nil && !hasResult {
-				return 1 // an invocation's value may be discarded
+			if x.ExprBody != nil && (!hasResult || mayReturnValue(x.ExprBody)) {
+				// An invocation's value may be discarded, and an
+				// invocation may as well return the value a Func needs
+				// (s => s.StartsWith("d") is a Predicate<string>).
+				return 1
 			}
 			return -100
 		}
@@ -231,6 +245,16 @@ func (fs *funcState) argScore0(e ast.Expr, p *Type) int {
 		}
 	}
 	return 0
+}
+
+// mayReturnValue reports whether an expression body that lambdaReturnsValue
+// counts as a statement (a call, an await) may also be a value.
+func mayReturnValue(exprBody ast.Expr) bool {
+	switch exprBody.(type) {
+	case *ast.InvocationExpr, *ast.AwaitExpr:
+		return true
+	}
+	return false
 }
 
 // lambdaReturnsValue reports whether a lambda body produces a value.
@@ -259,8 +283,10 @@ func lambdaReturnsValue(body *ast.Block, exprBody ast.Expr) bool {
 
 func typeScore(a, p *Type) int {
 	switch {
-	case a.Kind == TUnknown || p.Kind == TUnknown || hasTypeParam(p):
-		return 0 // a generic method's T is inferred after the choice
+	case a.Kind == TUnknown || p.Kind == TUnknown:
+		return 0
+	case hasTypeParam(p):
+		return genericShapeScore(a, p)
 	case a.String() == p.String():
 		return 2
 	case p.Kind == TObject:
@@ -289,6 +315,44 @@ func typeScore(a, p *Type) int {
 func isTableBase(ti, base *TypeInfo) bool {
 	_, ok := upcastPath(ti, base)
 	return ok && ti != base
+}
+
+// genericShapeScore rates an argument for a parameter that mentions a
+// generic method's type parameter, which is inferred after the choice:
+// only the shape around the parameter is compared. An array fits T[] and
+// a List<int> fits List<T> (2); an array does not fit List<T>, nor a
+// list T[] (string.Join has both overloads); anything else fits a bare T
+// or a delegate type as well as before inference (0).
+func genericShapeScore(a, p *Type) int {
+	switch {
+	case p.Kind == TArray:
+		if a.Kind != TArray {
+			return -100
+		}
+		if p.Elem.Kind == TTypeParam {
+			return 2
+		}
+		return genericShapeScore(a.Elem, p.Elem)
+	case p.Kind == TRuntime && p.Info.Entry.Kind == Class:
+		if a.Kind != TRuntime || a.Info != p.Info {
+			return -100
+		}
+		return 2
+	case p.Kind == TRuntime && p.Info.FullName == enumerableName:
+		// IEnumerable<T>: a query fits best; an array or a collection
+		// converts (their own T[] and List<T> overloads fit better), which
+		// beats params object[] (string.Join(", ", xs.Select(f))).
+		switch {
+		case a.Kind == TRuntime && a.Info == p.Info:
+			return 2
+		case a.Kind == TArray, a.Kind == TRuntime && isTableBase(a.Info, p.Info):
+			return 1
+		case a.Kind == TUnknown:
+			return 0
+		}
+		return -100
+	}
+	return 0
 }
 
 // hasTypeParam reports whether t mentions an unbound type parameter.
@@ -620,7 +684,7 @@ func (fs *funcState) entryArgs(sig *Signature, args []*ast.Argument) ([]Expr, bo
 		case p.Params && len(args) == n:
 			// One argument for the params array: an array passes as is.
 			v := fs.expr1(a.X)
-			if v.group != nil || v.typ != nil || v.ns != "" {
+			if v.isGroup() || v.typ != nil || v.ns != "" {
 				out = append(out, fs.exprTo(a.X, pt.Elem))
 				continue
 			}
@@ -695,6 +759,18 @@ func (fs *funcState) newObject(t *Type, e *ast.ObjectCreationExpr) val {
 			return fs.bad()
 		}
 		obj = fs.callEntryCtor(t, e)
+		if obj.t.Kind == TUnknown {
+			return obj
+		}
+	case TString:
+		// new string(chars), new string(c, n): the table's String constructors.
+		ti := fs.m.tb.typeInfoOf(t)
+		if ti == nil || len(ti.Ctors) == 0 {
+			fs.unsupported(e.Pos, "new string", "no constructor in the mapping table; see docs/API.md")
+			return fs.bad()
+		}
+		inv := &ast.InvocationExpr{Span: e.Span, Args: e.Args}
+		obj = fs.callEntry(val{t: t}, ti, ti.Ctors, inv)
 		if obj.t.Kind == TUnknown {
 			return obj
 		}
@@ -849,4 +925,106 @@ func (fs *funcState) lambda(params []*ast.Param, body *ast.Block, exprBody ast.E
 		fs.unsup = c.unsup
 	}
 	return lit
+}
+
+// tableMethods returns the table methods among entries (static ones for
+// T.M, instance ones for x.M) as a method group, or nil when there are none.
+func tableMethods(ti *TypeInfo, entries []*Entry, name string, recv val, static bool) *tableGroup {
+	var ms []*Entry
+	for _, en := range entries {
+		if en.Kind == Method && en.Static == static {
+			ms = append(ms, en)
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	return &tableGroup{name: name, ti: ti, entries: ms, recv: recv, static: static}
+}
+
+// tableMethodValue converts a table method group to the delegate type
+// want: the overload whose parameters are the delegate's, called from a
+// func literal of the delegate's signature (the runtime function itself
+// may be generic or take its receiver first). An instance method's
+// receiver is evaluated once, when the delegate is made, as in C#.
+func (fs *funcState) tableMethodValue(g *tableGroup, want *Type, pos ast.Position) val {
+	ps := delegateParams(want)
+	if ps == nil {
+		fs.unsupported(pos, "method "+g.name+" used as a value", "call it, or assign it to a delegate type")
+		return fs.bad()
+	}
+	// The overload whose parameters best take the delegate's; a params
+	// parameter (Console.WriteLine's, which stands for its overloads)
+	// takes one argument of its element type.
+	var chosen *Entry
+	best := 0
+	for _, en := range g.entries {
+		sig, err := fs.m.tb.signature(en, g.ti, typeEnv(g.ti, g.recv.t))
+		if err != nil || len(sig.Types) != len(ps) {
+			continue
+		}
+		score := 1
+		for i, pt := range sig.Types {
+			p := sig.Params[i]
+			if p.Params && pt.Kind == TArray {
+				pt = pt.Elem
+			}
+			s := typeScore(ps[i], pt)
+			if hasTypeParam(pt) {
+				s = 1
+			}
+			if p.Out || p.Ref || s <= 0 {
+				score = 0
+				break
+			}
+			score += s
+		}
+		if score > best {
+			chosen, best = en, score
+		}
+	}
+	if chosen == nil {
+		fs.unsupported(pos, "method group "+g.ti.Name+"."+g.name+" converted to "+want.String(), "wrap the call in a lambda")
+		return fs.bad()
+	}
+	result := want.Result
+	if result == nil {
+		result = voidType
+	}
+	c := fs.child(result)
+	recv := g.recv
+	var bind *Field
+	if !g.static {
+		// The receiver is a parameter of an enclosing function literal
+		// called in place: evaluated now, not at each delegate call.
+		name := c.declare(fs.temp("recv"), recv.t)
+		c.lookupLocal(name).used = true
+		bind = &Field{Name: name, Type: recv.t.Go()}
+		recv = val{e: &Ident{Name: name}, t: recv.t}
+	}
+	lit := &FuncLit{}
+	inv := &ast.InvocationExpr{Span: ast.Span{Pos: pos, EndPos: pos}}
+	for _, p := range ps {
+		arg := fs.temp("arg")
+		name := c.declare(arg, p)
+		c.lookupLocal(arg).used = true
+		lit.Params = append(lit.Params, &Field{Name: name, Type: p.Go()})
+		inv.Args = append(inv.Args, &ast.Argument{Span: ast.Span{Pos: pos}, X: &ast.SimpleName{Span: ast.Span{Pos: pos}, Name: arg}})
+	}
+	r := c.callEntry(recv, g.ti, []*Entry{chosen}, inv)
+	switch {
+	case result.Kind != TVoid:
+		lit.Results = []*GoType{result.Go()}
+		lit.Body = &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{c.convert(r, result, pos)}}}}
+	default:
+		lit.Body = &Block{Stmts: []Stmt{&ExprStmt{X: r.e}}}
+	}
+	if c.unsup != nil && fs.unsup == nil {
+		fs.unsup = c.unsup
+	}
+	if bind == nil {
+		return val{e: lit, t: want}
+	}
+	maker := &FuncLit{Params: []*Field{bind}, Results: []*GoType{want.Go()}, Body: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{lit}}}}}
+	return val{e: &CallExpr{Fun: maker, Args: []Expr{g.recv.e}}, t: want}
 }

@@ -9,6 +9,9 @@ package mapper
 var linqData = []Entry{
 	{Type: "System.Collections.Generic.IEnumerable<T>", Kind: Value, Go: "IEnumerable", Note: "a Go iterator (iter.Seq): foreach ranges over it; arrays and collections convert to it"},
 
+	{Type: "System.String", Member: "Join", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"string", "IEnumerable<T>"}, Result: "string", Go: "StringJoinEnumerable", Pkg: "system/collections/generic"},
+	{Type: "System.String", Member: "Join", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"char", "IEnumerable<T>"}, Result: "string", Go: "StringJoinCharEnumerable", Pkg: "system/collections/generic"},
+
 	{Type: "System.Linq.Enumerable", Kind: StaticClass},
 	{Type: "System.Linq.Enumerable", Member: "Where", Kind: Method, Static: true, Extension: true, TypeParams: []string{"TSource"}, Params: []string{"IEnumerable<TSource>", "Func<TSource, bool>"}, Result: "IEnumerable<TSource>", Go: "Where"},
 	{Type: "System.Linq.Enumerable", Member: "Select", Kind: Method, Static: true, Extension: true, TypeParams: []string{"TSource", "TResult"}, Params: []string{"IEnumerable<TSource>", "Func<TSource, TResult>"}, Result: "IEnumerable<TResult>", Go: "Select"},

@@ -28,7 +28,24 @@ type val struct {
 	// group is set for a method group (a method used without a call).
 	group []*MethodInfo
 	recv  Expr // receiver of an instance method group
+	// tgroup is set for a method group of the mapping table
+	// (string.IsNullOrEmpty converted to a Predicate<string>).
+	tgroup *tableGroup
 }
+
+// tableGroup is a table method used without a call: its overloads and,
+// for instance methods, the receiver.
+type tableGroup struct {
+	name    string
+	ti      *TypeInfo
+	entries []*Entry
+	// recv is the receiver of instance methods, or val{t: T} for T.M.
+	recv   val
+	static bool
+}
+
+// isGroup reports whether v is a method group of the program or the table.
+func (v val) isGroup() bool { return v.group != nil || v.tgroup != nil }
 
 func strconvQuote(s string) string { return strconv.Quote(s) }
 
@@ -51,7 +68,7 @@ func (fs *funcState) expr(e ast.Expr) val {
 		fs.errorf(e.Start(), "%s is a type or namespace, not a value", exprName(e))
 		return fs.bad()
 	}
-	if v.group != nil {
+	if v.isGroup() {
 		return fs.methodValue(v, nil, e.Start())
 	}
 	return v
@@ -92,7 +109,7 @@ func (fs *funcState) exprTo(e ast.Expr, want *Type) Expr {
 		return fs.ternary(c, fs.exprTo(x.Then, want), fs.exprTo(x.Else, want), want)
 	}
 	v := fs.expr1(e)
-	if v.group != nil {
+	if v.isGroup() {
 		return fs.methodValue(v, want, e.Start()).e
 	}
 	if v.typ != nil || v.ns != "" {
@@ -567,6 +584,9 @@ func (fs *funcState) conditional(x ast.Expr, pos ast.Position, rest func(recv as
 
 // methodValue turns a method group into a func value (a delegate).
 func (fs *funcState) methodValue(v val, want *Type, pos ast.Position) val {
+	if v.tgroup != nil {
+		return fs.tableMethodValue(v.tgroup, want, pos)
+	}
 	mi := v.group[0]
 	if want != nil {
 		if ps := delegateParams(want); ps != nil {
@@ -621,7 +641,7 @@ func (fs *funcState) member(e *ast.MemberAccessExpr) val {
 		}
 		return val{ns: full}
 	}
-	if x.group != nil {
+	if x.isGroup() {
 		fs.errorf(e.Pos, "member access on a method")
 		return fs.bad()
 	}
@@ -650,16 +670,11 @@ func (fs *funcState) member(e *ast.MemberAccessExpr) val {
 				return fs.propGet(x, ti, en)
 			}
 		}
-		if entries[0].Kind == Method {
-			return val{group: nil, e: nil, t: unknownType, typ: nil, ns: "", recv: nil}.withError(fs, e.NamePos, "method "+e.Name+" used as a value", "call it, or wrap it in a lambda")
+		if g := tableMethods(ti, entries, e.Name, x, false); g != nil {
+			return val{tgroup: g}
 		}
 	}
 	fs.unsupportedMember(x.t, e.Name, e.NamePos)
-	return fs.bad()
-}
-
-func (v val) withError(fs *funcState, pos ast.Position, what, hint string) val {
-	fs.unsupported(pos, what, hint)
 	return fs.bad()
 }
 
@@ -741,6 +756,9 @@ func (fs *funcState) staticMember(t *Type, name string, pos ast.Position) val {
 		case en.Kind == Property && en.Static:
 			return fs.propGet(val{t: t}, ti, en)
 		}
+	}
+	if g := tableMethods(ti, entries, name, val{t: t}, true); g != nil {
+		return val{tgroup: g}
 	}
 	switch {
 	case t.Kind == TInt && (name == "MaxValue" || name == "MinValue"):

@@ -98,6 +98,9 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 	if a.t.Kind == TUnknown || b.t.Kind == TUnknown {
 		return fs.bad()
 	}
+	if v, ok := fs.tableOperator(e.Op, []val{a, b}, []ast.Position{e.X.Start(), e.Y.Start()}); ok {
+		return v
+	}
 	switch e.Op {
 	case ast.OpAdd:
 		if a.t.Kind == TString || b.t.Kind == TString {
@@ -136,9 +139,6 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 		// .NET, so Go's struct equality would differ).
 		if _, cmpTo := a.t.Info.Members["CompareTo"]; cmpTo && (e.Op.Precedence() == ast.PrecRelational || e.Op.Precedence() == ast.PrecEquality) {
 			return val{e: &BinaryExpr{Op: op, X: &CallExpr{Fun: &SelectorExpr{X: a.e, Sel: "CompareTo"}, Args: []Expr{b.e}}, Y: lit("0")}, t: boolType}
-		}
-		if _, sub := a.t.Info.Members["Subtract"]; sub && e.Op == ast.OpSub {
-			return fs.callMethod(a, "Subtract", &ast.InvocationExpr{Span: e.Span, Args: []*ast.Argument{{Span: ast.Span{Pos: e.Y.Start()}, X: e.Y}}}, e.OpPos)
 		}
 	}
 	if a.t.IsEnum() || b.t.IsEnum() {
@@ -193,6 +193,68 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 	return fs.bad()
 }
 
+// tableOperator lowers an operator that a table type overloads (DateTime -
+// DateTime, TimeSpan < TimeSpan) through its Operator entries, chosen by
+// the operands' types among the operators of both operands' types, as C#
+// does. It reports false when no entry applies.
+func (fs *funcState) tableOperator(op ast.Op, operands []val, pos []ast.Position) (val, bool) {
+	var best *Signature
+	var bestTi *TypeInfo
+	bestScore := 0
+	seen := map[*TypeInfo]bool{}
+	for _, x := range operands {
+		ti := fs.m.tb.typeInfoOf(x.t)
+		if ti == nil || seen[ti] {
+			continue
+		}
+		seen[ti] = true
+		for _, en := range ti.Members[op.String()] {
+			if en.Kind != Operator || len(en.Params) != len(operands) {
+				continue
+			}
+			sig, err := fs.m.tb.signature(en, ti, nil)
+			if err != nil {
+				continue
+			}
+			score := 0
+			for i, x := range operands {
+				s := typeScore(x.t, sig.Types[i])
+				if s <= 0 || (s == 1 && sig.Types[i].Kind == TObject) {
+					score = -1
+					break
+				}
+				score += s
+			}
+			if score > bestScore {
+				best, bestTi, bestScore = sig, ti, score
+			}
+		}
+	}
+	if best == nil {
+		return val{}, false
+	}
+	var args []Expr
+	for i, x := range operands {
+		args = append(args, fs.convert(x, best.Types[i], pos[i]))
+	}
+	en := best.Entry
+	var call Expr
+	if en.Func {
+		call = &CallExpr{Fun: &Qual{Path: bestTi.ImportPath(), Name: en.Go}, Args: args}
+	} else {
+		call = &CallExpr{Fun: &SelectorExpr{X: args[0], Sel: en.Go}, Args: args[1:]}
+	}
+	rt := best.Result
+	if p := op.Precedence(); (p == ast.PrecEquality || p == ast.PrecRelational) && rt != nil && rt.Kind == TInt {
+		// A CompareTo result: a < b is a.CompareTo(b) < 0.
+		return val{e: &BinaryExpr{Op: goBinaryOp[op], X: call, Y: lit("0")}, t: boolType}, true
+	}
+	if rt == nil {
+		rt = voidType
+	}
+	return val{e: call, t: rt}, true
+}
+
 // incDecValue lowers x++ / ++x used as a value: a function literal
 // called in place performs the update and yields the old (postfix) or new
 // (prefix) value, so evaluation order stays as in C#.
@@ -233,6 +295,9 @@ func (fs *funcState) unary(e *ast.UnaryExpr) val {
 		return val{e: &UnaryExpr{Op: "!", X: x.e}, t: boolType}
 	case ast.OpSub, ast.OpAdd, ast.OpBitNot:
 		x := fs.expr(e.X)
+		if v, ok := fs.tableOperator(e.Op, []val{x}, []ast.Position{e.X.Start()}); ok {
+			return v
+		}
 		t := x.t
 		if t.IsNumeric() && t.Kind != TFloat {
 			t = promote(t, intType)
@@ -517,30 +582,15 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 		if recv.typ != nil && recv.typ.Kind == TUser {
 			return fs.classLvalue(recv.typ.Class, x.Name, nil, x.NamePos)
 		}
-		if recv.typ == nil && recv.ns == "" && recv.group == nil {
+		if recv.typ != nil && recv.typ.Kind == TRuntime {
+			// Environment.ExitCode = 2: a static property's setter TSetP(v).
+			return fs.tablePropLvalue(val{t: recv.typ}, true, x.Name, x.NamePos)
+		}
+		if recv.typ == nil && recv.ns == "" && !recv.isGroup() {
 			if recv.t.Kind == TUser {
 				return fs.classLvalue(recv.t.Class, x.Name, recv.e, x.NamePos)
 			}
-			ti, entries := fs.m.tb.members(recv.t, x.Name)
-			for _, en := range entries {
-				if en.Kind == Property {
-					if en.GoSet == "" {
-						fs.unsupported(x.NamePos, "setting "+recv.t.String()+"."+x.Name, "the property is read-only in the mapping table")
-						return fs.badLvalue()
-					}
-					get := fs.propGet(recv, ti, en)
-					return lvalue{get: get.e, t: get.t, set: func(v Expr) Stmt {
-						if en.Static {
-							return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.GoSet}, Args: []Expr{v}}}
-						}
-						return &ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: recv.e, Sel: en.GoSet}, Args: []Expr{v}}}
-					}}
-				}
-			}
-			if recv.t.Kind != TUnknown {
-				fs.unsupportedMember(recv.t, x.Name, x.NamePos)
-			}
-			return fs.badLvalue()
+			return fs.tablePropLvalue(recv, false, x.Name, x.NamePos)
 		}
 	case *ast.ElementAccessExpr:
 		recv := fs.expr(x.X)
@@ -567,6 +617,37 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 		return fs.badLvalue()
 	}
 	fs.unsupported(e.Start(), "assignment target", "assign to a variable, field or property")
+	return fs.badLvalue()
+}
+
+// tablePropLvalue is a table property as an assignment target: its getter
+// reads (for compound assignment), its setter writes. static selects the
+// static properties of the type recv.t names, else the instance ones of
+// the value recv.
+func (fs *funcState) tablePropLvalue(recv val, static bool, name string, pos ast.Position) lvalue {
+	ti, entries := fs.m.tb.members(recv.t, name)
+	for _, en := range entries {
+		if en.Kind != Property || en.Static != static || en.Go == "" {
+			continue
+		}
+		if en.GoSet == "" {
+			fs.unsupported(pos, "setting "+recv.t.String()+"."+name, "the property is read-only in the mapping table")
+			return fs.badLvalue()
+		}
+		get := fs.propGet(recv, ti, en)
+		return lvalue{get: get.e, t: get.t, set: func(v Expr) Stmt {
+			switch {
+			case en.Static:
+				return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.GoSet}, Args: []Expr{v}}}
+			case en.Func:
+				return &ExprStmt{X: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.GoSet}, Args: []Expr{recv.e, v}}}
+			}
+			return &ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: recv.e, Sel: en.GoSet}, Args: []Expr{v}}}
+		}}
+	}
+	if recv.t.Kind != TUnknown {
+		fs.unsupportedMember(recv.t, name, pos)
+	}
 	return fs.badLvalue()
 }
 
@@ -601,6 +682,38 @@ func (fs *funcState) eventAdd(e *ast.AssignExpr) ([]Stmt, bool) {
 	}
 	x := fs.expr(ma.X)
 	return []Stmt{&ExprStmt{X: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}, Args: []Expr{h}}}}, true
+}
+
+// combineDelegates lowers the multicast d + h of C# delegates: a func
+// value that calls prev, then next, with the same arguments, and returns
+// next's result (the last handler's, as .NET does). A null side leaves
+// the other one.
+func (fs *funcState) combineDelegates(prev, next Expr, t *Type) Expr {
+	ps := delegateParams(t)
+	gt := t.Go()
+	p, n := fs.temp("prev"), fs.temp("next")
+	call := &FuncLit{}
+	var args []Expr
+	for i, pt := range ps {
+		a := fmt.Sprintf("a%d", i)
+		call.Params = append(call.Params, &Field{Name: a, Type: pt.Go()})
+		args = append(args, &Ident{Name: a})
+	}
+	first := &ExprStmt{X: &CallExpr{Fun: &Ident{Name: p}, Args: args}}
+	last := &CallExpr{Fun: &Ident{Name: n}, Args: args}
+	if t.Result != nil && t.Result.Kind != TVoid {
+		call.Results = []*GoType{t.Result.Go()}
+		call.Body = &Block{Stmts: []Stmt{first, &ReturnStmt{Results: []Expr{last}}}}
+	} else {
+		call.Body = &Block{Stmts: []Stmt{first, &ExprStmt{X: last}}}
+	}
+	isNil := func(name string) Expr { return &BinaryExpr{Op: "==", X: &Ident{Name: name}, Y: lit("nil")} }
+	combine := &FuncLit{Params: []*Field{{Name: p, Type: gt}, {Name: n, Type: gt}}, Results: []*GoType{gt}, Body: &Block{Stmts: []Stmt{
+		&IfStmt{Cond: isNil(p), Then: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&Ident{Name: n}}}}}},
+		&IfStmt{Cond: isNil(n), Then: &Block{Stmts: []Stmt{&ReturnStmt{Results: []Expr{&Ident{Name: p}}}}}},
+		&ReturnStmt{Results: []Expr{call}},
+	}}}
+	return &CallExpr{Fun: combine, Args: []Expr{prev, next}}
 }
 
 func (fs *funcState) badLvalue() lvalue {
@@ -681,8 +794,17 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 	// Compound assignment: x op= y is x = (T)(x op y) in C#.
 	bop := e.Op.Binary()
 	if isDelegate(lv.t) {
-		fs.unsupported(e.OpPos, "event or delegate combination "+e.Op.String(), "call the handlers explicitly")
-		return nil
+		if bop != ast.OpAdd {
+			// Go func values are not comparable: there is no way to find
+			// the handler to remove.
+			fs.unsupported(e.OpPos, "delegate removal "+e.Op.String(), "keep a flag that the handler tests")
+			return nil
+		}
+		res := fs.combineDelegates(lv.get, fs.exprTo(e.Right, lv.t), lv.t)
+		if lv.set != nil {
+			return []Stmt{lv.set(res)}
+		}
+		return []Stmt{&AssignStmt{Lhs: []Expr{lv.get}, Tok: "=", Rhs: []Expr{res}}}
 	}
 	r := fs.expr(e.Right)
 	cur := val{e: lv.get, t: lv.t}
@@ -711,6 +833,14 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 				res = &ConvExpr{Type: lv.t.Go(), X: res}
 			}
 		}
+	case lv.t.Kind == TRuntime && r.t.Kind != TUnknown:
+		// d += span: the type's operator, then the assignment.
+		v, ok := fs.tableOperator(bop, []val{cur, r}, []ast.Position{e.Left.Start(), e.Right.Start()})
+		if !ok {
+			fs.unsupported(e.OpPos, fmt.Sprintf("%s on %s and %s", e.Op, lv.t, r.t), "")
+			return nil
+		}
+		res = fs.convert(v, lv.t, e.Pos)
 	case lv.t.IsEnum() && (bop == ast.OpOr || bop == ast.OpAnd):
 		res = &BinaryExpr{Op: goBinaryOp[bop], X: lv.get, Y: r.e}
 	case lv.t.Kind == TUnknown || r.t.Kind == TUnknown:

@@ -482,7 +482,7 @@ func (fs *funcState) localDecl(s *ast.LocalDeclStmt) []Stmt {
 		x := fs.expr1(v.Init)
 		var val Expr
 		switch {
-		case x.group != nil:
+		case x.isGroup():
 			x = fs.methodValue(x, declared, v.Init.Start())
 			val = x.e
 		case x.typ != nil || x.ns != "":

@@ -44,9 +44,16 @@ const (
 	EnumMember
 	// Event is an event: `+=` calls Go(handler) (package-level when Static).
 	Event
+	// Operator is a C# operator a .NET type overloads (DateTime - DateTime):
+	// Member is the operator ("+", "==", "<"), Params its operand types
+	// (two, or one for unary - and +). `a op b` is a.Go(b), the left
+	// operand's method (pkg.Go(a, b) when Func), and `op a` is a.Go(). A
+	// comparison whose Result is "int" is a CompareTo: `a < b` is
+	// a.Go(b) < 0.
+	Operator
 )
 
-var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member", "event"}
+var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member", "event", "operator"}
 
 // IsType reports whether k declares a type rather than a member.
 func (k EntryKind) IsType() bool { return k <= StaticClass }

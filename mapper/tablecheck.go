@@ -71,7 +71,7 @@ func (tb *Table) CheckSource(entries []Entry) (src string, lineEntry map[int]*En
 			continue
 		}
 		var params, args []string
-		if !e.Static && e.Kind != Ctor && e.Kind != EnumMember {
+		if !e.Static && e.Kind != Ctor && e.Kind != EnumMember && e.Kind != Operator {
 			params = append(params, "x "+recv.Go().String(qual))
 		}
 		for j, p := range sig.Params {
@@ -104,6 +104,11 @@ func (tb *Table) CheckSource(entries []Entry) (src string, lineEntry map[int]*En
 			call = pkg + "." + e.Go + "(" + strings.Join(append([]string{"x"}, args...), ", ") + ")"
 		case e.Kind == EnumMember:
 			call = pkg + "." + e.Go
+		case e.Kind == Operator && e.Func:
+			call = pkg + "." + e.Go + "(" + strings.Join(args, ", ") + ")"
+		case e.Kind == Operator && len(args) > 0:
+			// The left operand is the receiver: a + b is a.Add(b).
+			call = args[0] + "." + e.Go + "(" + strings.Join(args[1:], ", ") + ")"
 		default:
 			call = "x." + e.Go + "(" + strings.Join(args, ", ") + ")"
 		}
@@ -175,6 +180,8 @@ func (e *Entry) Describe() string {
 		return e.Type + "." + e.Member + "(" + strings.Join(e.Params, ", ") + ")"
 	case Event:
 		return e.Type + "." + e.Member + " +="
+	case Operator:
+		return e.Type + " operator " + e.Member + "(" + strings.Join(e.Params, ", ") + ")"
 	}
 	return e.Type + "." + e.Member
 }

@@ -460,7 +460,9 @@ func (tb *Table) signature(e *Entry, ti *TypeInfo, env map[string]*Type) (*Signa
 		}
 		sig.Result = rt.subst(env)
 	}
-	if e.Kind == Ctor {
+	if k, ok := keywordTypes[ti.FullName]; ok && e.Kind == Ctor {
+		sig.Result = k // new string(chars) is a Go string
+	} else if e.Kind == Ctor {
 		var args []*Type
 		for _, p := range ti.TypeParams {
 			if a, ok := env[p]; ok {

@@ -654,8 +654,9 @@ func DateTimeTryParse(s string, result *DateTime) bool {
 }
 
 // DateTimeParseExact is DateTime.ParseExact(s, format, provider) for
-// custom formats made of yyyy, MM, dd, HH, mm, ss, fff and literals.
-func DateTimeParseExact(s, format string) DateTime {
+// custom formats made of yyyy, MM, dd, HH, mm, ss, fff and literals. The
+// provider is ignored: the runtime's only culture is the invariant one.
+func DateTimeParseExact(s, format string, provider any) DateTime {
 	layout := format
 	for _, r := range [][2]string{
 		{"yyyy", "2006"}, {"MM", "01"}, {"dd", "02"}, {"HH", "15"}, {"mm", "04"},

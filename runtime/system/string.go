@@ -865,6 +865,11 @@ func StringJoinChar[T any](separator Char, values []T) string {
 	return StringJoin(CharToString(separator), values)
 }
 
+// StringJoinValues is String.Join(string separator, params object[] values).
+func StringJoinValues(separator string, values ...any) string {
+	return StringJoin(separator, values)
+}
+
 // StringConcat is String.Concat(params object[]) and the string overloads:
 // each value is converted with ObjectToString and the results joined.
 func StringConcat(values ...any) string {
@@ -886,10 +891,47 @@ func StringSplitOptionsChar(s string, separator Char, options StringSplitOptions
 	return StringSplitChars(s, []Char{separator}, math.MaxInt32, options)
 }
 
-// StringSplitString is String.Split(string separator, StringSplitOptions).
-// An empty separator returns the whole string as the only element.
-func StringSplitString(s, separator string, options StringSplitOptions) []string {
-	return splitStrings(s, []string{separator}, true, math.MaxInt32, options)
+// StringSplitString is String.Split(string separator, StringSplitOptions
+// options = None): options is C#'s optional parameter, so at most one is
+// passed. An empty separator returns the whole string as the only element.
+func StringSplitString(s, separator string, options ...StringSplitOptions) []string {
+	return splitStrings(s, []string{separator}, true, math.MaxInt32, optionalSplitOptions(options))
+}
+
+// StringSplitCharCount is String.Split(char separator, int count,
+// StringSplitOptions options = None).
+func StringSplitCharCount(s string, separator Char, count int32, options ...StringSplitOptions) []string {
+	return StringSplitChars(s, []Char{separator}, count, optionalSplitOptions(options))
+}
+
+// StringSplitStringCount is String.Split(string separator, int count,
+// StringSplitOptions options = None).
+func StringSplitStringCount(s, separator string, count int32, options ...StringSplitOptions) []string {
+	return splitStrings(s, []string{separator}, true, count, optionalSplitOptions(options))
+}
+
+// StringSplitCharsOptions is String.Split(char[] separator, StringSplitOptions).
+func StringSplitCharsOptions(s string, separators []Char, options StringSplitOptions) []string {
+	return StringSplitChars(s, separators, math.MaxInt32, options)
+}
+
+// StringSplitCharsCount is String.Split(char[] separator, int count).
+func StringSplitCharsCount(s string, separators []Char, count int32) []string {
+	return StringSplitChars(s, separators, count, StringSplitOptionsNone)
+}
+
+// StringSplitStringsOptions is String.Split(string[] separator, StringSplitOptions).
+func StringSplitStringsOptions(s string, separators []string, options StringSplitOptions) []string {
+	return StringSplitStrings(s, separators, math.MaxInt32, options)
+}
+
+// optionalSplitOptions is the value of an optional StringSplitOptions
+// parameter passed as a Go variadic: None when omitted.
+func optionalSplitOptions(options []StringSplitOptions) StringSplitOptions {
+	if len(options) == 0 {
+		return StringSplitOptionsNone
+	}
+	return options[0]
 }
 
 // StringSplitStrings is String.Split(string[] separators, [count,]
