@@ -131,6 +131,7 @@ var namespacePackages = map[string]string{
 	"System.Collections.Specialized": "system/collections/specialized",
 	"System.Linq":                    "system/linq",
 	"System.Net":                     "system/net",
+	"System.Net.Sockets":             "system/net", // TcpListener only; see runtime/system/net/tcplistener.go
 	"System.Security.Principal":      "system/security/principal",
 	"System.Threading":               "system/threading",
 	"System.Threading.Tasks":         "system/threading/tasks",
