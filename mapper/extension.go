@@ -21,8 +21,25 @@ func (tb *Table) enumerableOf(t *Type) *Type {
 	case TArray:
 		return tb.instantiate(ie, []*Type{t.Elem})
 	case TRuntime:
-		if _, ok := upcastPath(t.Info, ie); ok && len(t.Args) == 1 {
-			return tb.instantiate(ie, []*Type{t.Args[0]})
+		if t.Info == ie {
+			return t
+		}
+		// The type (or a base) names IEnumerable<X> as its Base: X in the
+		// terms of that type's parameters (List<T>: T; MatchCollection:
+		// Match).
+		for ti := t.Info; ti != nil; ti = ti.Base {
+			if ti.Base != ie {
+				continue
+			}
+			spec, err := ParseTypeSpec(ti.Entry.Base)
+			if err != nil || len(spec.Args) != 1 {
+				return nil
+			}
+			elem := tb.typeFromSpec(spec.Args[0], ti.TypeParams)
+			if elem == nil {
+				return nil
+			}
+			return tb.instantiate(ie, []*Type{elem.subst(typeEnv(ti, t))})
 		}
 	}
 	return nil

@@ -18,8 +18,9 @@ var (
 )
 
 // entryLists are the table's entry lists: data.go's Data, then the files
-// that continue it (data_bcl.go, data_linq.go, data_sockets.go).
-var entryLists = [][]Entry{Data, bclData, linqData, socketsData}
+// that continue it (data_bcl.go, data_linq.go, data_sockets.go,
+// data_regex.go).
+var entryLists = [][]Entry{Data, bclData, linqData, socketsData, regexData}
 
 // DefaultTable returns the table built from entryLists. The lists are
 // indexed in place rather than concatenated: copying 1,300 entries at

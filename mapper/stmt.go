@@ -614,9 +614,12 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Collections.Generic.List" && len(x.t.Args) == 1:
 		elem = x.t.Args[0]
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "ToArray"}}
-	case x.t.Kind == TRuntime && x.t.Info.FullName == enumerableName && len(x.t.Args) == 1:
-		// IEnumerable<T> is an iter.Seq: one range variable.
-		elem = x.t.Args[0]
+	case x.t.Kind == TRuntime && fs.m.tb.enumerableOf(x.t) != nil:
+		// IEnumerable<T> is an iter.Seq: one range variable. Collections
+		// deriving from it in the table convert (matches.All()).
+		ie := fs.m.tb.enumerableOf(x.t)
+		elem = ie.Args[0]
+		rangeX = fs.convert(x, ie, s.X.Start())
 		single = true
 	case x.t.Kind == TUnknown:
 		elem = unknownType

@@ -108,8 +108,9 @@ type Entry struct {
 	// Note is shown in docs/API.md (a documented difference, for example).
 	Note string
 	// Base is the .NET base type of a type entry, whose table members the
-	// type inherits (Task<TResult> derives from Task). Its type parameters,
-	// if any, must be the derived type's.
+	// type inherits (Task<TResult> derives from Task). Its type arguments
+	// are the derived type's parameters (List<T>: IEnumerable<T>) or
+	// concrete types (MatchCollection: IEnumerable<Match>).
 	Base string
 	// Upcast is the Go method converting a value of this type to its Base
 	// (TaskOf[T].AsTask() is the *Task). "" when the Go type implements the
@@ -126,6 +127,7 @@ type Entry struct {
 var namespacePackages = map[string]string{
 	"System":                         "system",
 	"System.Text":                    "system/text",
+	"System.Text.RegularExpressions": "system/text/regularexpressions",
 	"System.IO":                      "system/io",
 	"System.Collections.Generic":     "system/collections/generic",
 	"System.Collections.Specialized": "system/collections/specialized",
