@@ -18,9 +18,8 @@ var (
 )
 
 // entryLists are the table's entry lists: data.go's Data, then the files
-// that continue it (data_bcl.go, data_linq.go, data_sockets.go,
-// data_regex.go).
-var entryLists = [][]Entry{Data, bclData, linqData, socketsData, regexData}
+// that continue it (data_bcl.go and one file per further namespace).
+var entryLists = [][]Entry{Data, bclData, linqData, socketsData, regexData, diagnosticsData}
 
 // DefaultTable returns the table built from entryLists. The lists are
 // indexed in place rather than concatenated: copying 1,300 entries at

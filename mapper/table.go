@@ -131,6 +131,8 @@ var namespacePackages = map[string]string{
 	"System.IO":                      "system/io",
 	"System.Collections.Generic":     "system/collections/generic",
 	"System.Collections.Specialized": "system/collections/specialized",
+	"System.ComponentModel":          "system/net", // Win32Exception only, beside HttpListenerException
+	"System.Diagnostics":             "system/diagnostics",
 	"System.Linq":                    "system/linq",
 	"System.Net":                     "system/net",
 	"System.Net.Sockets":             "system/net", // TcpListener only; see runtime/system/net/tcplistener.go

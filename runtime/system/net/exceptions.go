@@ -35,6 +35,14 @@ type Win32Exception struct {
 	nativeErrorCode int32
 }
 
+// NewWin32ExceptionMessage is `new Win32Exception(error, message)`; other
+// runtime packages (diagnostics' Process) throw it for OS errors.
+func NewWin32ExceptionMessage(errorCode int32, message string) *Win32Exception {
+	e := &Win32Exception{nativeErrorCode: errorCode}
+	e.Init(e, Win32ExceptionType, message, nil)
+	return e
+}
+
 // NativeErrorCode is Win32Exception.NativeErrorCode.
 func (e *Win32Exception) NativeErrorCode() int32 { return e.nativeErrorCode }
 
