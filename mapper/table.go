@@ -136,6 +136,7 @@ var namespacePackages = map[string]string{
 	"System.Linq":                    "system/linq",
 	"System.Net":                     "system/net",
 	"System.Net.Sockets":             "system/net", // TcpListener only; see runtime/system/net/tcplistener.go
+	"System.Security.Cryptography":   "system/security/cryptography",
 	"System.Security.Principal":      "system/security/principal",
 	"System.Threading":               "system/threading",
 	"System.Threading.Tasks":         "system/threading/tasks",
