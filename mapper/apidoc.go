@@ -58,6 +58,8 @@ func docCS(e *Entry) string {
 		return "`" + name + "(" + strings.Join(e.Params, ", ") + ")`"
 	case Event:
 		return "event `" + name + " +=`"
+	case Constant:
+		return "const `" + name + "`"
 	}
 	s := "`" + name + "`"
 	if e.Static {
@@ -78,6 +80,8 @@ func docGo(e *Entry) string {
 		return "`" + e.Go + "`"
 	case Ctor:
 		return "`" + e.Go + "(…)`"
+	case Constant:
+		return "constant " + e.Result + " `" + e.Value + "`, folded"
 	}
 	recv := "x."
 	if e.Static {

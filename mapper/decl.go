@@ -418,6 +418,10 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 						if f.Type.Kind == TInt || f.Type.Kind == TFloat {
 							vd.Type = f.Type.Go()
 						}
+						if hasCall(vd.Value) {
+							// math.NaN(), math.Inf(1): no Go constant holds them.
+							vd.Const, vd.Type = false, f.Type.Go()
+						}
 					}
 				} else if f.Const {
 					vd.Const = false

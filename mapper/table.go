@@ -44,9 +44,13 @@ const (
 	EnumMember
 	// Event is an event: `+=` calls Go(handler) (package-level when Static).
 	Event
+	// Constant is a C# constant (a const field: int.MaxValue, Math.PI):
+	// Value of type Result, folded with the program's constant
+	// expressions (constant.go); it has no Go name.
+	Constant
 )
 
-var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member", "event"}
+var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member", "event", "constant"}
 
 // IsType reports whether k declares a type rather than a member.
 func (k EntryKind) IsType() bool { return k <= StaticClass }
@@ -100,6 +104,9 @@ type Entry struct {
 	GoArgs string
 	// Note is shown in docs/API.md (a documented difference, for example).
 	Note string
+	// Value is a Constant's value: a decimal number (a char's is its
+	// code), NaN, Infinity or -Infinity.
+	Value string
 }
 
 // Namespace packages: .NET namespace -> Go package path under runtime/
@@ -176,6 +183,9 @@ type Table struct {
 	// byShort maps a simple name (and a generic name with arity, "List`1") to
 	// the types that have it, for resolving names through usings.
 	byShort map[string][]*TypeInfo
+	// generic marks Go functions that several entries with different C#
+	// parameter types share (see genericFuncs).
+	generic map[string]bool
 }
 
 // splitGeneric splits "System.Collections.Generic.List<T>" into
@@ -236,10 +246,49 @@ func NewTable(entries []Entry) (*Table, error) {
 		}
 		ti.Members[e.Member] = append(ti.Members[e.Member], e)
 	}
+	t.generic = genericFuncs(t, entries)
 	if len(errs) > 0 {
 		return t, fmt.Errorf("mapping table: %s", strings.Join(errs, "; "))
 	}
 	return t, nil
+}
+
+// genericFuncs finds the package-level Go functions that entries with
+// different parameter or receiver types share: Go has no overloading, so
+// such a function is generic (MathMax[T Number], NumberToString) or takes
+// any, and Go infers its type argument from an argument, where an untyped
+// constant would become an int or float64 instead of its C# type.
+func genericFuncs(t *Table, entries []Entry) map[string]bool {
+	sigs := map[string]map[string]bool{}
+	for i := range entries {
+		e := &entries[i]
+		ti := t.Types[typeKey(e.Type)]
+		if ti == nil || e.Go == "" || !(e.Static || e.Func) || (e.Kind != Method && e.Kind != Property) {
+			continue
+		}
+		key := e.funcPath(ti) + "." + e.Go
+		if sigs[key] == nil {
+			sigs[key] = map[string]bool{}
+		}
+		recv := ""
+		if e.Func {
+			recv = e.Type
+		}
+		sigs[key][recv+"("+strings.Join(e.Params, ",")+")"] = true
+	}
+	generic := map[string]bool{}
+	for key, s := range sigs {
+		if len(s) > 1 {
+			generic[key] = true
+		}
+	}
+	return generic
+}
+
+// isGeneric reports whether an entry's Go function is shared by entries
+// of different types (genericFuncs).
+func (t *Table) isGeneric(e *Entry, ti *TypeInfo) bool {
+	return t.generic[e.funcPath(ti)+"."+e.Go]
 }
 
 // typeKey is the Types key of a table type spelling with parameters:
