@@ -174,7 +174,9 @@ func goBinaryConst(op string, x, y val) (v constant.Value, typ string, ok bool) 
 	return v, typ, true
 }
 
-func isNumberKind(v constant.Value) bool { return v.Kind() == constant.Int || v.Kind() == constant.Float }
+func isNumberKind(v constant.Value) bool {
+	return v.Kind() == constant.Int || v.Kind() == constant.Float
+}
 
 // goUnaryConst computes Go's value for `op x` on an emitted constant.
 func goUnaryConst(op string, x val) (constant.Value, bool) {
