@@ -261,10 +261,7 @@ func foldUnary(op ast.Op, x *csConst, checked bool) (*csConst, error) {
 	if !x.t.IsNumeric() {
 		return nil, nil
 	}
-	t := x.t
-	if isIntegral(t) {
-		t = promote(t, intType)
-	}
+	t := unaryPromote(op, x.t)
 	c, err := convertConst(x, t, checked)
 	if c == nil || err != nil {
 		return c, err
@@ -290,6 +287,22 @@ func foldUnary(op ast.Op, x *csConst, checked bool) (*csConst, error) {
 		return &csConst{t: t, v: wrap(constant.BinaryOp(constant.UnaryOp(token.SUB, c.v, 0), token.SUB, constant.MakeInt64(1)), t)}, nil
 	}
 	return nil, nil
+}
+
+// unaryPromote is C#'s unary numeric promotion (spec §12.4.7.2): the
+// types narrower than int become int, and -x of a uint is a long.
+func unaryPromote(op ast.Op, t *Type) *Type {
+	switch {
+	case t.Kind == TChar:
+		return intType
+	case t.Kind != TInt:
+		return t
+	case op == ast.OpSub && t == uintType:
+		return longType
+	case intBits(t) < 32:
+		return intType
+	}
+	return t
 }
 
 // intResult checks an exact integer result against t's range: an error in

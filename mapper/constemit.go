@@ -469,3 +469,59 @@ func hasCall(e Expr) bool {
 	}
 	return false
 }
+
+// fieldConst is the value of a const field of the program, folded on
+// first use (a constant may use constants declared after it); nil when it
+// does not fold (an error, or a constant defined through itself).
+func (m *mapper) fieldConst(f *FieldInfo) *csConst {
+	switch f.constState {
+	case 1:
+		return nil
+	case 2:
+		return f.constValue
+	}
+	f.constState = 1
+	// The declaration's own lowering reports the initializer's problems.
+	saved, savedPos := len(m.diags), m.lastPos
+	fs := m.newFunc(f.Class, true, nil)
+	v := fs.expr(f.init)
+	m.diags, m.lastPos = m.diags[:saved], savedPos
+	if v.c != nil && fs.unsup == nil {
+		if c, err := convertConst(v.c, f.Type, false); c != nil && err == nil {
+			if c.t == floatType {
+				c = floatConst(floatType, c.f) // a float field holds a float32
+			}
+			f.constValue = c
+		}
+	}
+	f.constState = 2
+	return f.constValue
+}
+
+// constFieldVal is a use of a const field: its Go constant, whose value is
+// the folded one (typed where the declaration gives a type, see
+// lowerClass), so that operations on it fold with C#'s rules.
+func (m *mapper) constFieldVal(f *FieldInfo) val {
+	v := val{e: &Ident{Name: f.GoName}, t: f.Type}
+	if f.init == nil {
+		return v
+	}
+	c := m.fieldConst(f)
+	if c == nil {
+		return v
+	}
+	v.c = c
+	lit := emitConst(c)
+	if lit.goV == nil {
+		return v // math.NaN(): the declaration is a variable
+	}
+	v.goV = lit.goV
+	if f.Type.Kind == TInt || f.Type.Kind == TFloat {
+		v.goT = goTypeName(f.Type)
+		if conv, ok := goConvertValue(lit.goV, v.goT); ok {
+			v.goV = conv
+		}
+	}
+	v.konst = v.goT == ""
+	return v
+}

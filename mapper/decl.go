@@ -83,7 +83,7 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 			t := m.resolveType(mem.Type, false)
 			for _, v := range mem.Vars {
 				c.Fields[v.Name] = &FieldInfo{Name: v.Name, Type: t, Static: mem.Modifiers.Has(ast.ModStatic) || mem.Modifiers.Has(ast.ModConst),
-					Const: mem.Modifiers.Has(ast.ModConst), Class: c}
+					Const: mem.Modifiers.Has(ast.ModConst), Class: c, init: v.Init}
 				c.Fields[v.Name].public = mem.Modifiers.Has(ast.ModPublic)
 			}
 		case *ast.PropertyDecl:

@@ -499,6 +499,9 @@ func (fs *funcState) classMember(c *ClassInfo, name string, recv Expr, pos ast.P
 func (fs *funcState) classMember0(c *ClassInfo, name string, recv Expr, pos ast.Position) (val, bool) {
 	for k := c; k != nil; k = k.Base {
 		if f, ok := k.Fields[name]; ok {
+			if f.Const {
+				return fs.m.constFieldVal(f), true
+			}
 			if f.Static {
 				return val{e: &Ident{Name: f.GoName}, t: f.Type}, true
 			}

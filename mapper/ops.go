@@ -252,8 +252,8 @@ func (fs *funcState) unary(e *ast.UnaryExpr) val {
 			}
 		}
 		t := x.t
-		if t.IsNumeric() && t.Kind != TFloat {
-			t = promote(t, intType)
+		if t.IsNumeric() {
+			t = unaryPromote(e.Op, t)
 		}
 		xe := fs.convert(x, t, e.X.Start())
 		switch e.Op {
