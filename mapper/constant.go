@@ -276,12 +276,12 @@ func foldUnary(op ast.Op, x *csConst, checked bool) (*csConst, error) {
 		case t == decimalType:
 			return &csConst{t: t, v: constant.UnaryOp(token.SUB, c.v, 0)}, nil
 		case t == ulongType:
-			return nil, nil // CS0023: no unary minus on ulong
+			return nil, foldError("operator - cannot be applied to a ulong") // CS0023
 		}
 		return intResult(constant.UnaryOp(token.SUB, c.v, 0), t, checked)
 	case ast.OpBitNot:
 		if !isIntegral(t) {
-			return nil, nil
+			return nil, foldError("operator ~ cannot be applied to a " + t.String()) // CS0023
 		}
 		// ~x is -x-1 in two's complement; the wrap makes it unsigned.
 		return &csConst{t: t, v: wrap(constant.BinaryOp(constant.UnaryOp(token.SUB, c.v, 0), token.SUB, constant.MakeInt64(1)), t)}, nil
@@ -391,11 +391,16 @@ func foldBinary(op ast.Op, x, y *csConst, checked bool) (*csConst, error) {
 		switch op {
 		case ast.OpAdd, ast.OpSub, ast.OpMul:
 			return &csConst{t: t, v: constant.BinaryOp(a.v, map[ast.Op]token.Token{ast.OpAdd: token.ADD, ast.OpSub: token.SUB, ast.OpMul: token.MUL}[op], b.v)}, nil
-		case ast.OpDiv:
+		case ast.OpDiv, ast.OpRem:
 			if constant.Sign(b.v) == 0 {
 				return nil, errDivZero
 			}
-			return &csConst{t: t, v: constant.BinaryOp(a.v, token.QUO, b.v)}, nil
+			q := constant.BinaryOp(a.v, token.QUO, b.v)
+			if op == ast.OpRem {
+				// x % y is x - trunc(x / y) * y, with the sign of x.
+				return &csConst{t: t, v: constant.BinaryOp(a.v, token.SUB, constant.BinaryOp(truncExact(q), token.MUL, b.v))}, nil
+			}
+			return &csConst{t: t, v: q}, nil
 		}
 		return nil, nil
 	}

@@ -188,6 +188,10 @@ func (fs *funcState) panicStmts(u *unsupported) []Stmt {
 // initializer of a package-level variable.
 func (fs *funcState) panicValue(u *unsupported, t *Type) Expr {
 	msg := fmt.Sprintf("cs2go: unsupported %s at %s", u.what, fs.m.posString(u.pos))
+	if u.err {
+		// Invalid C# (a constant division by zero): the message says it all.
+		msg = fmt.Sprintf("cs2go: %s at %s", u.what, fs.m.posString(u.pos))
+	}
 	return &CallExpr{Fun: &FuncLit{Results: []*GoType{t.Go()}, Body: &Block{Stmts: []Stmt{
 		&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{lit(strconvQuote(msg))}}}}}}}
 }
