@@ -137,6 +137,8 @@ func TestFoldConstants(t *testing.T) {
 		{"bool", `int.MaxValue > uint.MaxValue`, "False"},
 		{"bool", `-1 < 1u`, "True"},
 		{"string", `"a" + "b"`, "ab"},
+		{"decimal", `-5.5m % 2m`, "-1.5"},
+		{"decimal", `7m % -2.5m`, "2.0"},
 	}
 	for _, tt := range tests {
 		v, diags := foldExpr(t, tt.expr)
@@ -214,6 +216,7 @@ func TestFoldErrors(t *testing.T) {
 		"CS0020": "division by constant zero",
 		"CS0220": "the operation overflows at compile time in checked mode",
 		"CS0221": "cannot be converted to",
+		"CS0023": "cannot be applied to",
 	}
 	tests := []struct{ expr, mcs string }{
 		{`int.MaxValue + 1`, "CS0220"},
@@ -233,6 +236,9 @@ func TestFoldErrors(t *testing.T) {
 		{`(int)0xFFFFFFFF`, "CS0221"},
 		{`unchecked(int.MinValue / -1)`, "CS0220"},
 		{`unchecked(long.MinValue % -1)`, "CS0220"},
+		{`-ulong.MaxValue`, "CS0023"},
+		{`~1.5`, "CS0023"},
+		{`1m % 0m`, "CS0020"},
 	}
 	for _, tt := range tests {
 		_, diags := foldExpr(t, tt.expr)
