@@ -139,6 +139,9 @@ func TestFoldConstants(t *testing.T) {
 		{"string", `"a" + "b"`, "ab"},
 		{"decimal", `-5.5m % 2m`, "-1.5"},
 		{"decimal", `7m % -2.5m`, "2.0"},
+		{"double", `true ? 1 : 2.5`, "1"},
+		{"int", `1 < 2 ? 10 : 20`, "10"},
+		{"string", `false ? "a" : "b"`, "b"},
 	}
 	for _, tt := range tests {
 		v, diags := foldExpr(t, tt.expr)

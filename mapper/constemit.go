@@ -525,3 +525,35 @@ func (m *mapper) constFieldVal(f *FieldInfo) val {
 	v.konst = v.goT == ""
 	return v
 }
+
+// foldConditional folds c ? x : y when all three are constants (a C#
+// constant expression: const int Port = Secure ? 443 : 80). The parts are
+// lowered on a scratch state; a constant has no side effects to keep.
+func (fs *funcState) foldConditional(e *ast.ConditionalExpr) (val, bool) {
+	saved, savedUnsup := len(fs.m.diags), fs.unsup
+	defer func() { fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup }()
+	scratch := fs.scratch()
+	cond := scratch.expr(e.Cond)
+	if cond.c == nil || cond.t.Kind != TBool {
+		return val{}, false
+	}
+	a, b := scratch.expr(e.Then), scratch.expr(e.Else)
+	if a.c == nil || b.c == nil {
+		return val{}, false
+	}
+	t := a.t
+	if a.t.IsNumeric() && b.t.IsNumeric() {
+		t = promote(a.t, b.t)
+	} else if a.t.Kind != b.t.Kind {
+		return val{}, false
+	}
+	chosen := a
+	if !constant.BoolVal(cond.c.v) {
+		chosen = b
+	}
+	c, err := convertConst(chosen.c, t, false)
+	if c == nil || err != nil {
+		return val{}, false
+	}
+	return emitConst(c), true
+}

@@ -96,6 +96,9 @@ func (fs *funcState) exprTo(e ast.Expr, want *Type) Expr {
 			return zeroValue(want)
 		}
 	case *ast.ConditionalExpr:
+		if v, ok := fs.foldConditional(x); ok {
+			return fs.convert(v, want, e.Start())
+		}
 		c := fs.cond(x.Cond)
 		return fs.ternary(c, fs.exprTo(x.Then, want), fs.exprTo(x.Else, want), want)
 	}
@@ -255,6 +258,9 @@ func (fs *funcState) expr1(e ast.Expr) val {
 	case *ast.AssignExpr:
 		return fs.assignValue(e)
 	case *ast.ConditionalExpr:
+		if v, ok := fs.foldConditional(e); ok {
+			return v
+		}
 		c := fs.cond(e.Cond)
 		a, b := fs.expr(e.Then), fs.expr(e.Else)
 		t := a.t
