@@ -530,6 +530,9 @@ func (m *mapper) constFieldVal(f *FieldInfo) val {
 // constant expression: const int Port = Secure ? 443 : 80). The parts are
 // lowered on a scratch state; a constant has no side effects to keep.
 func (fs *funcState) foldConditional(e *ast.ConditionalExpr) (val, bool) {
+	if !mayBeConstant(e.Cond) || !mayBeConstant(e.Then) || !mayBeConstant(e.Else) {
+		return val{}, false
+	}
 	saved, savedUnsup := len(fs.m.diags), fs.unsup
 	defer func() { fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup }()
 	scratch := fs.scratch()
@@ -556,4 +559,31 @@ func (fs *funcState) foldConditional(e *ast.ConditionalExpr) (val, bool) {
 		return val{}, false
 	}
 	return emitConst(c), true
+}
+
+// mayBeConstant reports whether an expression has the shape of a C#
+// constant expression (no calls, lambdas or object creation), so that only
+// those are lowered a second time to learn whether they are constants.
+func mayBeConstant(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Literal, *ast.SimpleName, *ast.SizeOfExpr:
+		return true
+	case *ast.MemberAccessExpr:
+		return !e.Conditional && mayBeConstant(e.X)
+	case *ast.TypeExpr:
+		return true
+	case *ast.ParenExpr:
+		return mayBeConstant(e.X)
+	case *ast.BinaryExpr:
+		return mayBeConstant(e.X) && mayBeConstant(e.Y)
+	case *ast.UnaryExpr:
+		return e.Op != ast.OpInc && e.Op != ast.OpDec && mayBeConstant(e.X)
+	case *ast.CastExpr:
+		return mayBeConstant(e.X)
+	case *ast.CheckedExpr:
+		return mayBeConstant(e.X)
+	case *ast.ConditionalExpr:
+		return mayBeConstant(e.Cond) && mayBeConstant(e.Then) && mayBeConstant(e.Else)
+	}
+	return false
 }
