@@ -63,6 +63,8 @@ func docCS(e *Entry) string {
 		return "event `" + name + " +=`"
 	case Operator:
 		return "`operator " + name + "(" + strings.Join(e.Params, ", ") + ")`"
+	case Constant:
+		return "const `" + name + "`"
 	}
 	s := "`" + name + "`"
 	if e.Static {
@@ -94,6 +96,8 @@ func docGo(e *Entry) string {
 			return "`a." + e.Go + "(b)` compared with 0"
 		}
 		return "`a." + e.Go + "(b)`"
+	case Constant:
+		return "constant " + e.Result + " `" + e.Value + "`, folded"
 	}
 	recv := "x."
 	if e.Static {

@@ -474,7 +474,8 @@ func (fs *funcState) callMethod(x val, name string, e *ast.InvocationExpr, pos a
 	}
 	switch {
 	case name == "ToString" && len(e.Args) == 0:
-		return val{e: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "ObjectToString"}, Args: []Expr{x.e}}, t: stringType}
+		// 'x'.ToString() is "x": the constant keeps its C# type (char, not rune).
+		return val{e: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "ObjectToString"}, Args: []Expr{valueForAny(x)}}, t: stringType}
 	case name == "Equals" && len(e.Args) == 1:
 		return val{e: &BinaryExpr{Op: "==", X: x.e, Y: fs.exprTo(e.Args[0].X, x.t)}, t: boolType}
 	}
@@ -537,6 +538,15 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		}
 	}
 	args, ellipsis := fs.entryArgs(best, e.Args)
+	if fs.m.tb.isGeneric(en, ti) {
+		// Go infers the function's type argument from the arguments: a
+		// constant must carry its C# type (BitConverter.GetBytes(258)).
+		for i := range args {
+			if i < len(best.Types) && !best.Params[i].Params {
+				args[i] = typedConstArg(args[i], best.Types[i])
+			}
+		}
+	}
 	var call *CallExpr
 	switch {
 	case en.Kind == Ctor && len(x.t.Args) > 0:
@@ -550,9 +560,11 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 	case en.Static, en.Kind == Ctor:
 		call = &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.Go}, Args: append(goArgs(en), args...)}
 	case en.Func:
-		// A base member taking its receiver as an argument needs the base
-		// value (Task<int>.Wait(token) passes t.AsTask()).
-		recv := x.e
+		// A constant receiver (ulong.MaxValue.ToString("X")) keeps its C#
+		// type: the runtime function is generic or takes any. A base
+		// member taking its receiver as an argument needs the base value
+		// (Task<int>.Wait(token) passes t.AsTask()).
+		recv := valueForAny(x)
 		if from := fs.m.tb.typeInfoOf(x.t); from != nil && from != ti {
 			if path, ok := upcastPath(from, ti); ok {
 				recv = upcast(recv, path)

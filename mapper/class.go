@@ -36,6 +36,12 @@ type FieldInfo struct {
 	Const  bool
 	Class  *ClassInfo
 	public bool
+	// init is a const's initializer, folded on first use (fieldConst).
+	init ast.Expr
+	// constValue is the folded value; constState is 0 before folding, 1
+	// while folding (a cycle) and 2 after.
+	constValue *csConst
+	constState uint8
 }
 
 // PropInfo is a property of a program class; auto-properties become

@@ -83,7 +83,7 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 			t := m.resolveType(mem.Type, false)
 			for _, v := range mem.Vars {
 				c.Fields[v.Name] = &FieldInfo{Name: v.Name, Type: t, Static: mem.Modifiers.Has(ast.ModStatic) || mem.Modifiers.Has(ast.ModConst),
-					Const: mem.Modifiers.Has(ast.ModConst), Class: c}
+					Const: mem.Modifiers.Has(ast.ModConst), Class: c, init: v.Init}
 				c.Fields[v.Name].public = mem.Modifiers.Has(ast.ModPublic)
 			}
 		case *ast.PropertyDecl:
@@ -417,6 +417,10 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 						vd.Type = nil
 						if f.Type.Kind == TInt || f.Type.Kind == TFloat {
 							vd.Type = f.Type.Go()
+						}
+						if hasCall(vd.Value) {
+							// math.NaN(), math.Inf(1): no Go constant holds them.
+							vd.Const, vd.Type = false, f.Type.Go()
 						}
 					}
 				} else if f.Const {

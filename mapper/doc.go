@@ -30,6 +30,13 @@
 //     made explicit (Go has neither); string + x uses system.ObjectToString
 //     (.NET's ToString rules); interpolated strings become
 //     system.StringFormat with a composite format.
+//   - Constant expressions fold with C#'s rules, not Go's exact constant
+//     arithmetic (constant.go): doubles in IEEE arithmetic, integers
+//     wrapping in unchecked contexts and reported as errors (CS0020,
+//     CS0220, CS0221) otherwise. A constant keeps its natural Go spelling
+//     where Go computes the same value, else the folded value is emitted
+//     (constemit.go); the table's constants (int.MaxValue, Math.PI) and
+//     the program's const fields take part.
 //   - ?:, ??, ?., is, as, x++ and assignments used as values become
 //     function literals called in place, which keeps C#'s evaluation order.
 //   - try/catch/when/finally become system.Try with Catch[T], CatchWhen,

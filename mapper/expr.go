@@ -7,6 +7,8 @@ package mapper
 
 import (
 	"fmt"
+	"go/constant"
+	"go/token"
 	"math"
 	"strconv"
 	"strings"
@@ -21,6 +23,12 @@ type val struct {
 	// konst marks an untyped Go constant (a literal or constant
 	// arithmetic): it adapts to any numeric type without a conversion.
 	konst bool
+	// c is the value of a C# constant expression (constant.go); goV is
+	// the exact value Go gives e, nil when e is not a Go constant
+	// (math.NaN()), and goT its Go type, "" when untyped (constemit.go).
+	c   *csConst
+	goV constant.Value
+	goT string
 	// typ is set when the expression names a type (a static receiver).
 	typ *Type
 	// ns is set when the expression names a namespace prefix.
@@ -105,6 +113,9 @@ func (fs *funcState) exprTo(e ast.Expr, want *Type) Expr {
 			return zeroValue(want)
 		}
 	case *ast.ConditionalExpr:
+		if v, ok := fs.foldConditional(x); ok {
+			return fs.convert(v, want, e.Start())
+		}
 		c := fs.cond(x.Cond)
 		return fs.ternary(c, fs.exprTo(x.Then, want), fs.exprTo(x.Else, want), want)
 	}
@@ -148,6 +159,11 @@ func (fs *funcState) convert(v val, want *Type, pos ast.Position) Expr {
 	}
 	switch {
 	case want.IsNumeric() && from.IsNumeric():
+		if v.c != nil {
+			if e, ok := convertConstExpr(v, want); ok {
+				return e
+			}
+		}
 		if v.konst || from.Go().String(qualName) == want.Go().String(qualName) {
 			return v.e
 		}
@@ -267,6 +283,9 @@ func (fs *funcState) expr1(e ast.Expr) val {
 	case *ast.AssignExpr:
 		return fs.assignValue(e)
 	case *ast.ConditionalExpr:
+		if v, ok := fs.foldConditional(e); ok {
+			return v
+		}
 		c := fs.cond(e.Cond)
 		a, b := fs.expr(e.Then), fs.expr(e.Else)
 		t := a.t
@@ -320,11 +339,13 @@ func (fs *funcState) expr1(e ast.Expr) val {
 		}
 		t := fs.resolveType(e.Type, true)
 		return val{e: zeroValue(t), t: t}
+	case *ast.SizeOfExpr:
+		return fs.sizeOf(e)
 	case *ast.CheckedExpr:
-		saved := fs.checked
-		fs.checked = !e.Unchecked
+		saved, savedUnchecked := fs.checked, fs.unchecked
+		fs.checked, fs.unchecked = !e.Unchecked, e.Unchecked
 		v := fs.expr1(e.X)
-		fs.checked = saved
+		fs.checked, fs.unchecked = saved, savedUnchecked
 		return v
 	case *ast.LambdaExpr, *ast.AnonymousMethodExpr:
 		fs.unsupported(e.Start(), "lambda without a delegate type", "pass it where a delegate type is expected")
@@ -396,7 +417,8 @@ func (fs *funcState) literal(e *ast.Literal) val {
 	case ast.LitNull:
 		return val{e: lit("nil"), t: nullType}
 	case ast.LitBool:
-		return val{e: lit(strconv.FormatBool(e.Value.(bool))), t: boolType, konst: true}
+		c := boolConst(e.Value.(bool))
+		return constVal(c, lit(strconv.FormatBool(e.Value.(bool))), c.v, "", true)
 	case ast.LitInt:
 		n := e.Value.(uint64)
 		t := intType
@@ -420,25 +442,36 @@ func (fs *funcState) literal(e *ast.Literal) val {
 		case n > math.MaxInt32:
 			t = uintType
 		}
-		return val{e: lit(strconv.FormatUint(n, 10)), t: t, konst: true}
+		c := &csConst{t: t, v: constant.MakeUint64(n)}
+		return constVal(c, lit(strconv.FormatUint(n, 10)), c.v, "", true)
 	case ast.LitReal:
 		f := e.Value.(float64)
-		t := doubleType
-		switch e.Suffix {
-		case "f":
-			t = floatType
-		case "m":
-			t = decimalType
-		}
 		s := strconv.FormatFloat(f, 'g', -1, 64)
 		if !strings.ContainsAny(s, ".eEn") {
 			s += ".0"
 		}
-		return val{e: lit(s), t: t, konst: true}
+		goV := constant.MakeFromLiteral(s, token.FLOAT, 0)
+		var c *csConst
+		switch e.Suffix {
+		case "f":
+			c = floatConst(floatType, f)
+		case "m":
+			// decimal is exact: its value is the literal's digits.
+			c = &csConst{t: decimalType, v: goV}
+			if exact := constant.MakeFromLiteral(strings.TrimRight(strings.ReplaceAll(e.Raw, "_", ""), "mM"), token.FLOAT, 0); exact.Kind() != constant.Unknown {
+				c.v = exact
+			}
+		default:
+			c = floatConst(doubleType, f)
+		}
+		return constVal(c, lit(s), goV, "", true)
 	case ast.LitChar:
-		return val{e: lit(strconv.QuoteRune(e.Value.(rune))), t: charType, konst: true}
+		r := e.Value.(rune)
+		c := intConst(charType, int64(r))
+		return constVal(c, lit(charLiteral(r)), c.v, "", true)
 	case ast.LitString:
-		return val{e: lit(strconvQuote(e.Value.(string))), t: stringType, konst: true}
+		c := stringConst(e.Value.(string))
+		return constVal(c, lit(strconvQuote(e.Value.(string))), c.v, "", true)
 	}
 	return fs.bad()
 }
@@ -497,6 +530,9 @@ func (fs *funcState) classMember(c *ClassInfo, name string, recv Expr, pos ast.P
 func (fs *funcState) classMember0(c *ClassInfo, name string, recv Expr, pos ast.Position) (val, bool) {
 	for k := c; k != nil; k = k.Base {
 		if f, ok := k.Fields[name]; ok {
+			if f.Const {
+				return fs.m.constFieldVal(f), true
+			}
 			if f.Static {
 				return val{e: &Ident{Name: f.GoName}, t: f.Type}, true
 			}
@@ -694,7 +730,7 @@ func (fs *funcState) propGet(x val, ti *TypeInfo, en *Entry) val {
 	case en.Static:
 		call = &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.Go}, Args: goArgs(en)}
 	case en.Func:
-		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: []Expr{x.e}}
+		call = &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: []Expr{valueForAny(x)}}
 	default:
 		call = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}}
 	}
@@ -745,6 +781,13 @@ func (fs *funcState) staticMember(t *Type, name string, pos ast.Position) val {
 	ti, entries := fs.m.tb.members(t, name)
 	for _, en := range entries {
 		switch {
+		case en.Kind == Constant:
+			c, err := tableConst(en)
+			if err != nil {
+				fs.errorf(pos, "mapping table: %v", err)
+				return fs.bad()
+			}
+			return emitConst(c)
 		case en.Kind == EnumMember:
 			return val{e: &Qual{Path: ti.ImportPath(), Name: en.Go}, t: t}
 		case en.Kind == Property && en.Static && en.Go == "":
@@ -761,27 +804,11 @@ func (fs *funcState) staticMember(t *Type, name string, pos ast.Position) val {
 		return val{tgroup: g}
 	}
 	switch {
-	case t.Kind == TInt && (name == "MaxValue" || name == "MinValue"):
-		return val{e: lit(intLimit(t, name)), t: t, konst: true}
 	case t.Kind == TString && name == "Empty":
 		return val{e: lit(`""`), t: stringType, konst: true}
 	}
 	fs.unsupportedMember(t, name, pos)
 	return fs.bad()
-}
-
-func intLimit(t *Type, name string) string {
-	bits := map[string]int{"int8": 8, "int16": 16, "int32": 32, "int64": 64, "uint8": 8, "uint16": 16, "uint32": 32, "uint64": 64}[t.Basic]
-	signed := !strings.HasPrefix(t.Basic, "u")
-	switch {
-	case name == "MinValue" && !signed:
-		return "0"
-	case name == "MinValue":
-		return "-" + strconv.FormatUint(1<<(bits-1), 10)
-	case signed:
-		return strconv.FormatUint(1<<(bits-1)-1, 10)
-	}
-	return strconv.FormatUint(1<<bits-1, 10)
 }
 
 // runtimeBase is the runtime class a program class derives from (an
@@ -797,6 +824,13 @@ func (c *ClassInfo) runtimeBase() *Type {
 
 // members finds the table entries named name on t's type or its bases.
 func (tb *Table) members(t *Type, name string) (*TypeInfo, []*Entry) {
+	// float and decimal have constants of their own; their other members
+	// are double's.
+	if own := tb.Types[map[*Type]string{floatType: "System.Single", decimalType: "System.Decimal"}[t]]; own != nil {
+		if es := own.Members[name]; len(es) > 0 {
+			return own, es
+		}
+	}
 	ti := tb.typeInfoOf(t)
 	for ; ti != nil; ti = tb.base(ti) {
 		if es := ti.Members[name]; len(es) > 0 {

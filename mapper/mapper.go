@@ -19,7 +19,7 @@ var (
 
 // entryLists are the table's entry lists: data.go's Data, then the files
 // that continue it (data_bcl.go and one file per further namespace).
-var entryLists = [][]Entry{Data, bclData, linqData, socketsData, regexData, diagnosticsData, cryptographyData, consoleData}
+var entryLists = [][]Entry{Data, bclData, linqData, socketsData, regexData, diagnosticsData, cryptographyData, consoleData, constData}
 
 // DefaultTable returns the table built from entryLists. The lists are
 // indexed in place rather than concatenated: copying 1,300 entries at

@@ -98,6 +98,11 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 	if a.t.Kind == TUnknown || b.t.Kind == TUnknown {
 		return fs.bad()
 	}
+	if a.c != nil && b.c != nil {
+		if v, ok := fs.foldBinaryVal(e, a, b); ok {
+			return v
+		}
+	}
 	if v, ok := fs.tableOperator(e.Op, []val{a, b}, []ast.Position{e.X.Start(), e.Y.Start()}); ok {
 		return v
 	}
@@ -292,15 +297,28 @@ func (fs *funcState) unary(e *ast.UnaryExpr) val {
 		return fs.incDecValue(e.X, e.Op == ast.OpInc, false, e.Pos)
 	case ast.OpNot:
 		x := fs.expr(e.X)
+		if x.c != nil {
+			if v, ok := fs.foldUnaryVal(e, x); ok {
+				return v
+			}
+		}
 		return val{e: &UnaryExpr{Op: "!", X: x.e}, t: boolType}
 	case ast.OpSub, ast.OpAdd, ast.OpBitNot:
+		if v, ok := minLiteral(e); ok {
+			return v
+		}
 		x := fs.expr(e.X)
+		if x.c != nil {
+			if v, ok := fs.foldUnaryVal(e, x); ok {
+				return v
+			}
+		}
 		if v, ok := fs.tableOperator(e.Op, []val{x}, []ast.Position{e.X.Start()}); ok {
 			return v
 		}
 		t := x.t
-		if t.IsNumeric() && t.Kind != TFloat {
-			t = promote(t, intType)
+		if t.IsNumeric() {
+			t = unaryPromote(e.Op, t)
 		}
 		xe := fs.convert(x, t, e.X.Start())
 		switch e.Op {
@@ -388,6 +406,11 @@ func (fs *funcState) cast(e *ast.CastExpr) val {
 	case t.Kind == TUnknown || x.t.Kind == TUnknown:
 		return val{e: x.e, t: t}
 	case (t.IsNumeric() || t.IsEnum()) && (x.t.IsNumeric() || x.t.IsEnum()):
+		if x.c != nil && t.IsNumeric() {
+			if v, ok := fs.foldCastVal(e, x, t); ok {
+				return v
+			}
+		}
 		if x.konst && t.IsNumeric() && x.t.IsNumeric() {
 			return val{e: &ConvExpr{Type: t.Go(), X: x.e}, t: t}
 		}
@@ -548,7 +571,7 @@ func (fs *funcState) incDec(target ast.Expr, inc bool, pos ast.Position) []Stmt 
 		op = ast.OpSubAssign
 	}
 	lv := fs.lvalue(target)
-	if lv.set == nil && lv.t.IsNumeric() {
+	if lv.set == nil && lv.t.IsNumeric() && !(fs.checked && lv.t.Kind == TInt) {
 		return []Stmt{&IncDecStmt{X: lv.get, Inc: inc}}
 	}
 	one := &ast.Literal{Span: ast.Span{Pos: pos}, Kind: ast.LitInt, Raw: "1", Value: uint64(1)}
@@ -814,6 +837,14 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 		res = &BinaryExpr{Op: "+", X: lv.get, Y: toString(r)}
 		if lv.set == nil {
 			return []Stmt{&AssignStmt{Lhs: []Expr{lv.get}, Tok: "+=", Rhs: []Expr{toString(r)}}}
+		}
+	case lv.t.IsNumeric() && r.t.IsNumeric() && fs.checked && lv.t.Kind == TInt && checkedOps[bop] != "":
+		// checked { x += y; x--; }: x = (T)(x + y) with both the operation
+		// and the conversion back checked, as C# defines compound assignment.
+		t := promote(lv.t, r.t)
+		res = &CallExpr{Fun: &Qual{Path: systemPkg, Name: checkedOps[bop]}, Args: []Expr{fs.convert(cur, t, e.Pos), fs.convert(r, t, e.Right.Start())}}
+		if t.Go().String(qualName) != lv.t.Go().String(qualName) {
+			res = &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "CheckedConvert"}, Indices: []Expr{&TypeExpr{Type: lv.t.Go()}}}, Args: []Expr{res}}
 		}
 	case lv.t.IsNumeric() && r.t.IsNumeric():
 		op := goBinaryOp[bop]

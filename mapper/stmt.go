@@ -36,6 +36,9 @@ type funcState struct {
 	// checked is set inside checked blocks and expressions: integer +, -,
 	// * and conversions throw OverflowException there.
 	checked bool
+	// unchecked is set inside unchecked blocks and expressions: constant
+	// expressions, checked by default, wrap there (constant.go).
+	unchecked bool
 	// scratchDepth bounds nested scratch lowering (argScore).
 	scratchDepth *int
 	// unsup is the first unsupported construct met in the statement being
@@ -91,7 +94,7 @@ func (m *mapper) newFunc(c *ClassInfo, static bool, result *Type) *funcState {
 // child returns the state for a lambda body: it shares the scopes (the
 // lambda captures), but has its own result and jump targets.
 func (fs *funcState) child(result *Type) *funcState {
-	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: result, checked: fs.checked,
+	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: result, checked: fs.checked, unchecked: fs.unchecked,
 		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: fs.tmp, scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
 }
 
@@ -99,7 +102,7 @@ func (fs *funcState) child(result *Type) *funcState {
 // type: its declarations go to a scope of its own and its output is
 // dropped (callers also restore the diagnostics).
 func (fs *funcState) scratch() *funcState {
-	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, checked: fs.checked,
+	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, checked: fs.checked, unchecked: fs.unchecked,
 		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: new(int), scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
 }
 
@@ -184,6 +187,10 @@ func (fs *funcState) panicStmts(u *unsupported) []Stmt {
 // initializer of a package-level variable.
 func (fs *funcState) panicValue(u *unsupported, t *Type) Expr {
 	msg := fmt.Sprintf("cs2go: unsupported %s at %s", u.what, fs.m.posString(u.pos))
+	if u.err {
+		// Invalid C# (a constant division by zero): the message says it all.
+		msg = fmt.Sprintf("cs2go: %s at %s", u.what, fs.m.posString(u.pos))
+	}
 	return &CallExpr{Fun: &FuncLit{Results: []*GoType{t.Go()}, Body: &Block{Stmts: []Stmt{
 		&ExprStmt{X: &CallExpr{Fun: &Ident{Name: "panic"}, Args: []Expr{lit(strconvQuote(msg))}}}}}}}
 }
@@ -384,10 +391,10 @@ func (fs *funcState) stmt1(s ast.Stmt) []Stmt {
 		call := &ExprStmt{X: &CallExpr{Fun: &Qual{Path: RuntimeModule + "system/threading", Name: "LockDo"}, Args: []Expr{x.e, &FuncLit{Body: body}}}}
 		return append([]Stmt{call}, post...)
 	case *ast.CheckedStmt:
-		saved := fs.checked
-		fs.checked = !s.Unchecked
+		saved, savedUnchecked := fs.checked, fs.unchecked
+		fs.checked, fs.unchecked = !s.Unchecked, s.Unchecked
 		b := &Block{Stmts: fs.stmtList(s.Body.Stmts)}
-		fs.checked = saved
+		fs.checked, fs.unchecked = saved, savedUnchecked
 		return []Stmt{b}
 	case *ast.LocalFunctionStmt:
 		return nil // hoisted by stmtList

@@ -51,9 +51,13 @@ const (
 	// comparison whose Result is "int" is a CompareTo: `a < b` is
 	// a.Go(b) < 0.
 	Operator
+	// Constant is a C# constant (a const field: int.MaxValue, Math.PI):
+	// Value of type Result, folded with the program's constant
+	// expressions (constant.go); it has no Go name.
+	Constant
 )
 
-var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member", "event", "operator"}
+var entryKindNames = [...]string{"class", "value type", "enum", "delegate", "static class", "constructor", "method", "property", "indexer", "enum member", "event", "operator", "constant"}
 
 // IsType reports whether k declares a type rather than a member.
 func (k EntryKind) IsType() bool { return k <= StaticClass }
@@ -120,6 +124,9 @@ type Entry struct {
 	// Extension marks a static method that C# calls as an instance method
 	// of its first parameter (LINQ's xs.Where(f) is Enumerable.Where(xs, f)).
 	Extension bool
+	// Value is a Constant's value: a decimal number (a char's is its
+	// code), NaN, Infinity or -Infinity.
+	Value string
 }
 
 // Namespace packages: .NET namespace -> Go package path under runtime/
@@ -216,6 +223,9 @@ type Table struct {
 	byShort map[string][]*TypeInfo
 	// extensions maps a method name to the Extension entries with it.
 	extensions map[string][]extensionMethod
+	// generic marks Go functions that several entries with different C#
+	// parameter types share (see genericFuncs).
+	generic map[string]bool
 }
 
 // splitGeneric splits "System.Collections.Generic.List<T>" into
@@ -319,10 +329,52 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 		}
 		ti.Members[e.Member] = append(ti.Members[e.Member], e)
 	}
+	t.generic = genericFuncs(t, entries)
 	if len(errs) > 0 {
 		return t, fmt.Errorf("mapping table: %s", strings.Join(errs, "; "))
 	}
 	return t, nil
+}
+
+// genericFuncs finds the package-level Go functions that entries with
+// different parameter or receiver types share: Go has no overloading, so
+// such a function is generic (MathMax[T Number], NumberToString) or takes
+// any, and Go infers its type argument from an argument, where an untyped
+// constant would become an int or float64 instead of its C# type.
+func genericFuncs(t *Table, entries []*Entry) map[string]bool {
+	sigs := map[string]map[string]bool{}
+	var groupType string
+	var ti *TypeInfo
+	for _, e := range entries {
+		if e.Type != groupType {
+			groupType, ti = e.Type, t.Types[typeKey(e.Type)]
+		}
+		if ti == nil || e.Go == "" || !(e.Static || e.Func) || (e.Kind != Method && e.Kind != Property) {
+			continue
+		}
+		key := e.funcPath(ti) + "." + e.Go
+		if sigs[key] == nil {
+			sigs[key] = map[string]bool{}
+		}
+		recv := ""
+		if e.Func {
+			recv = e.Type
+		}
+		sigs[key][recv+"("+strings.Join(e.Params, ",")+")"] = true
+	}
+	generic := map[string]bool{}
+	for key, s := range sigs {
+		if len(s) > 1 {
+			generic[key] = true
+		}
+	}
+	return generic
+}
+
+// isGeneric reports whether an entry's Go function is shared by entries
+// of different types (genericFuncs).
+func (t *Table) isGeneric(e *Entry, ti *TypeInfo) bool {
+	return t.generic[e.funcPath(ti)+"."+e.Go]
 }
 
 // typeKey is the Types key of a table type spelling with parameters:
