@@ -137,6 +137,9 @@ func (p *printer) decl(d mapper.Decl) jen.Code {
 			} else {
 				fs.Id(f.Name).Add(p.typ(f.Type))
 			}
+			if len(f.Tags) > 0 {
+				fs.Tag(f.Tags)
+			}
 			fields = append(fields, fs)
 		}
 		s.Type().Id(d.Name).Struct(fields...)

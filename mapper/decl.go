@@ -372,6 +372,8 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 				Value: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "NewType"}, Args: []Expr{
 					goString2(m.namespaceOf(c)), goString2(c.Name), &Ident{Name: unexported(c.Base.GoName) + "Type"}}}})
 		}
+		// A program using Newtonsoft.Json tags the public members (jsontags.go).
+		json := m.usesJSON()
 		for _, mem := range d.Members {
 			switch mem := mem.(type) {
 			case *ast.FieldDecl:
@@ -380,12 +382,24 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 				}
 				for _, v := range mem.Vars {
 					f := c.Fields[v.Name]
-					td.Fields = append(td.Fields, &Field{Doc: docLines(mem.Doc), Name: f.GoName, Type: f.Type.Go()})
+					fd := &Field{Doc: docLines(mem.Doc), Name: f.GoName, Type: f.Type.Go()}
+					if json {
+						fd.Tags = fieldJSONTags(f)
+					}
+					td.Fields = append(td.Fields, fd)
 				}
 			case *ast.PropertyDecl:
 				p := c.Props[mem.Name]
 				if p != nil && p.Auto && !p.Static {
-					td.Fields = append(td.Fields, &Field{Doc: docLines(mem.Doc), Name: p.GoName, Type: p.Type.Go()})
+					fd := &Field{Doc: docLines(mem.Doc), Name: p.GoName, Type: p.Type.Go()}
+					if json {
+						fd.Tags = autoPropertyJSONTags(p)
+					}
+					td.Fields = append(td.Fields, fd)
+				} else if p != nil && json {
+					if fd := bodyPropertyJSONField(p, mem); fd != nil {
+						td.Fields = append(td.Fields, fd)
+					}
 				}
 			}
 		}

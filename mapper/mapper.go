@@ -17,18 +17,18 @@ var (
 	defaultTableOnce sync.Once
 )
 
-// DefaultTable returns the table built from Data and bclData. The two
+// DefaultTable returns the table built from Data, bclData and jsonData. The
 // lists are indexed in place rather than concatenated: copying 1,300
 // entries at start-up was a measurable part of a short cs2go run.
 func DefaultTable() (*Table, error) {
-	defaultTableOnce.Do(func() { defaultTable, defaultTableErr = NewTable(Data, bclData) })
+	defaultTableOnce.Do(func() { defaultTable, defaultTableErr = NewTable(Data, bclData, jsonData) })
 	return defaultTable, defaultTableErr
 }
 
-// Entries returns every table entry: Data followed by bclData (for
+// Entries returns every table entry: Data, bclData, then jsonData (for
 // docs/API.md and the table's checks).
 func Entries() []Entry {
-	return append(append([]Entry(nil), Data...), bclData...)
+	return append(append(append([]Entry(nil), Data...), bclData...), jsonData...)
 }
 
 // implicitUsings are the namespaces the .NET SDK imports implicitly
@@ -209,6 +209,9 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	}
 	for _, c := range m.classList {
 		m.lowerClass(c)
+	}
+	if m.usesJSON() {
+		m.emitJSONClasses()
 	}
 	if m.entry != nil && top == nil {
 		m.emitMain()

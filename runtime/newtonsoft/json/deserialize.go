@@ -218,6 +218,9 @@ func (r *reader) primitive() token {
 		return t
 	}
 	ch, n := r.peekRune()
+	if ch == '}' || ch == ']' {
+		n = 0 // a closing bracket is reported before it, other characters after
+	}
 	r.fail("Unexpected character encountered while parsing value: "+string(ch)+".", r.i+n)
 	return token{}
 }

@@ -41,7 +41,7 @@ func NewDerived() *Derived {
 	return d
 }
 
-func init() { RegisterConstructor(NewDerived) }
+func init() { RegisterClass("Demo.Derived", NewDerived) }
 
 type Node struct {
 	Value int32                               `json:"Value"`
@@ -171,7 +171,7 @@ func TestDeserialize(t *testing.T) {
 
 func TestDeserializeErrors(t *testing.T) {
 	reader, binding := JsonReaderExceptionType, JsonSerializationExceptionType
-	arrayMsg := "Cannot deserialize the current JSON array (e.g. [1,2,3]) into type 'Derived' because the type requires a JSON object (e.g. {\"name\":\"value\"}) to deserialize correctly.\n" +
+	arrayMsg := "Cannot deserialize the current JSON array (e.g. [1,2,3]) into type 'Demo.Derived' because the type requires a JSON object (e.g. {\"name\":\"value\"}) to deserialize correctly.\n" +
 		"To fix this error either change the JSON to a JSON object (e.g. {\"name\":\"value\"}) or change the deserialized type to an array or a type that implements a collection interface (e.g. ICollection, IList) like List<T> that can be deserialized from a JSON array. JsonArrayAttribute can also be added to the type to force it to deserialize from a JSON array.\n" +
 		"Path '', line 1, position 1."
 	cases := []struct {

@@ -50,25 +50,48 @@ func JsonConvertDeserializeObject[T any](value string) T {
 	return v
 }
 
-// constructors maps a program class's pointer type to its parameterless
-// constructor, so that deserialized objects start as `new T()` does
-// (field initializers run), as Json.NET creates them.
-var constructors sync.Map // reflect.Type -> reflect.Value (func() *T)
+// classes maps a program class's pointer type to what Json.NET knows from
+// .NET's type system and Go's reflection cannot tell: its full .NET name
+// (for messages) and its parameterless constructor, so that deserialized
+// objects start as `new T()` does (field initializers run).
+var classes sync.Map // reflect.Type -> classInfo
 
-// RegisterConstructor records the parameterless constructor of a program
-// class. Translated programs that use Newtonsoft.Json call it for each
-// class that has one; it is not a .NET member.
-func RegisterConstructor[T any](ctor func() T) {
-	constructors.Store(reflect.TypeFor[T](), reflect.ValueOf(ctor))
+type classInfo struct {
+	fullName string
+	ctor     reflect.Value // func() *T, or invalid
+}
+
+// RegisterClass records a program class's full .NET name and its
+// parameterless constructor (nil when it has none). Translated programs that
+// use Newtonsoft.Json call it for each class; it is not a .NET member.
+func RegisterClass[T any](fullName string, ctor func() T) {
+	info := classInfo{fullName: fullName}
+	if ctor != nil {
+		info.ctor = reflect.ValueOf(ctor)
+	}
+	classes.Store(reflect.TypeFor[T](), info)
 }
 
 // construct returns a new object of pointer type t: from its registered
 // constructor, else zero-valued.
 func construct(t reflect.Type) reflect.Value {
-	if c, ok := constructors.Load(t); ok {
-		return c.(reflect.Value).Call(nil)[0]
+	if c, ok := classes.Load(t); ok && c.(classInfo).ctor.IsValid() {
+		return c.(classInfo).ctor.Call(nil)[0]
 	}
 	return reflect.New(t.Elem())
+}
+
+// registeredName is the full .NET name of a registered class, or "".
+func registeredName(t reflect.Type) string {
+	if c, ok := classes.Load(t); ok {
+		return c.(classInfo).fullName
+	}
+	if t.Kind() != reflect.Pointer {
+		if c, ok := classes.Load(reflect.PointerTo(t)); ok {
+			return c.(classInfo).fullName
+		}
+	}
+	return ""
 }
 
 // genericPkg is the import path suffix of the runtime's

@@ -398,6 +398,9 @@ func isoDateTime(d system.DateTime) string {
 
 // typeName is the .NET name of a Go type in Json.NET's messages.
 func typeName(t reflect.Type) string {
+	if n := registeredName(t); n != "" {
+		return n
+	}
 	switch t.Kind() {
 	case reflect.Pointer:
 		return typeName(t.Elem())
@@ -446,6 +449,9 @@ func typeName(t reflect.Type) string {
 		case reflect.Interface:
 			return "System.Object"
 		}
+	}
+	if n := registeredName(t); n != "" {
+		return n
 	}
 	name := t.Name()
 	if i := strings.IndexByte(name, '['); i >= 0 {
