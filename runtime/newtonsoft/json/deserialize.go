@@ -429,6 +429,10 @@ func (r *reader) object(v reflect.Value) {
 		}
 		each(name)
 		r.skip()
+		if !r.eof() && r.s[r.i] == ']' {
+			r.path = r.path[:len(r.path)-1]
+			r.fail("JsonToken EndArray is not valid for closing JsonType Object.", r.i+1)
+		}
 		if !r.eof() && r.s[r.i] != ',' && r.s[r.i] != '}' {
 			ch, _ := r.peekRune()
 			r.fail("After parsing a value an unexpected character was encountered: "+string(ch)+".", r.i)
@@ -494,6 +498,10 @@ func (r *reader) array(v reflect.Value) {
 		r.path = append(r.path, "["+itoa(n)+"]")
 		add(n)
 		r.skip()
+		if !r.eof() && r.s[r.i] == '}' {
+			r.path = r.path[:len(r.path)-1]
+			r.fail("JsonToken EndObject is not valid for closing JsonType Array.", r.i+1)
+		}
 		if !r.eof() && r.s[r.i] != ',' && r.s[r.i] != ']' {
 			ch, _ := r.peekRune()
 			r.fail("After parsing a value an unexpected character was encountered: "+string(ch)+".", r.i)
