@@ -11,7 +11,7 @@ var jsonData = []Entry{
 		Note: "Json.NET 13's defaults: public fields, then public properties, own before base class; a null string is \"\" in the translation, so it serializes as \"\""},
 	{Type: "Newtonsoft.Json.JsonConvert", Member: "SerializeObject", Kind: Method, Static: true, Params: []string{"object", "Formatting"}, Result: "string", Go: "JsonConvertSerializeObjectFormatting"},
 	{Type: "Newtonsoft.Json.JsonConvert", Member: "DeserializeObject", Kind: Method, Static: true, TypeParams: []string{"T"}, Params: []string{"string"}, Result: "T", Go: "JsonConvertDeserializeObject",
-		Note: "object members get Dictionary<string, object> / List<object> where Json.NET gives JObject / JArray"},
+		Note: "DeserializeObject<T>: Go JsonConvertDeserializeObject[T](s); object members get Dictionary<string, object> / List<object> where Json.NET gives JObject / JArray"},
 	{Type: "Newtonsoft.Json.Formatting", Kind: Enum, Go: "Formatting"},
 	{Type: "Newtonsoft.Json.Formatting", Member: "None", Kind: EnumMember, Go: "FormattingNone"},
 	{Type: "Newtonsoft.Json.Formatting", Member: "Indented", Kind: EnumMember, Go: "FormattingIndented"},
