@@ -488,7 +488,7 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		call = &CallExpr{Fun: &IndexExpr{X: &Qual{Path: ti.ImportPath(), Name: en.Go}, Indices: targs}, Args: args}
 	case en.Static && en.explicitTypeArgs():
 		// Go cannot infer a type parameter only the result uses:
-		// json.JsonConvertDeserializeObject[*Person](s).
+		// newtonsoftjson.JsonConvertDeserializeObject[*Person](s).
 		var targs []Expr
 		for _, tp := range en.TypeParams {
 			t := env[tp]

@@ -14,6 +14,11 @@ import (
 
 const jsonNamespace = "Newtonsoft.Json"
 
+// NewtonsoftJSONImportName is the name generated code imports package
+// runtime/newtonsoft/json under (gen), kept out of C# identifiers
+// (goReserved): `json` itself is a common local variable name.
+const NewtonsoftJSONImportName = "newtonsoftjson"
+
 // usesJSON reports whether the program imports Newtonsoft.Json.
 func (m *mapper) usesJSON() bool {
 	for _, ns := range m.namespaces {
