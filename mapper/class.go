@@ -36,6 +36,8 @@ type FieldInfo struct {
 	Const  bool
 	Class  *ClassInfo
 	public bool
+	// json is what Newtonsoft.Json sees of it (programs using it only).
+	json jsonMember
 }
 
 // PropInfo is a property of a program class; auto-properties become
@@ -49,6 +51,8 @@ type PropInfo struct {
 	Auto   bool
 	Class  *ClassInfo
 	public bool
+	// json is what Newtonsoft.Json sees of it (programs using it only).
+	json jsonMember
 }
 
 // MethodInfo is a method or constructor of a program class.

@@ -85,6 +85,10 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 				c.Fields[v.Name] = &FieldInfo{Name: v.Name, Type: t, Static: mem.Modifiers.Has(ast.ModStatic) || mem.Modifiers.Has(ast.ModConst),
 					Const: mem.Modifiers.Has(ast.ModConst), Class: c}
 				c.Fields[v.Name].public = mem.Modifiers.Has(ast.ModPublic)
+				if m.usesJSON() {
+					c.Fields[v.Name].json = jsonMemberOf(mem.DeclHeader, v.Name)
+					c.Fields[v.Name].json.readOnly = mem.Modifiers.Has(ast.ModReadonly)
+				}
 			}
 		case *ast.PropertyDecl:
 			p := &PropInfo{Name: mem.Name, Type: m.resolveType(mem.Type, false), Static: mem.Modifiers.Has(ast.ModStatic), Class: c}
@@ -95,6 +99,10 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 				}
 			}
 			p.public = mem.Modifiers.Has(ast.ModPublic)
+			if m.usesJSON() {
+				p.json = jsonMemberOf(mem.DeclHeader, mem.Name)
+				p.json.readOnly = !publicAccessor(mem, ast.AccessorSet, ast.AccessorInit)
+			}
 			c.Props[mem.Name] = p
 		case *ast.MethodDecl:
 			mi := &MethodInfo{Name: mem.Name, Static: mem.Modifiers.Has(ast.ModStatic), Async: mem.Modifiers.Has(ast.ModAsync), Class: c, Decl: mem}

@@ -9,6 +9,8 @@
 package mapper
 
 import (
+	"strings"
+
 	"github.com/cs2go/cs2go/parser/ast"
 )
 
@@ -29,49 +31,102 @@ func (m *mapper) usesJSON() bool {
 	return false
 }
 
-// fieldJSONTags tags a public instance field with its C# name: Go may have
-// capitalized it (`public int count` is Go `Count`), and the tag is how the
-// runtime tells public members from private ones with exported Go names.
-func fieldJSONTags(f *FieldInfo) map[string]string {
-	if !f.public {
-		return nil
-	}
-	return map[string]string{"json": f.Name}
+// jsonMember is what Json.NET sees of a field or property: its JSON name
+// ("" when it is not serialized: not public, or [JsonIgnore]) and whether
+// deserialization may assign it.
+type jsonMember struct {
+	name     string
+	readOnly bool
 }
 
-// autoPropertyJSONTags tags a public auto-property: its C# name, and that it
-// is a property (Json.NET writes fields before properties).
-func autoPropertyJSONTags(p *PropInfo) map[string]string {
-	if !p.public {
-		return nil
+// jsonMemberOf reads a member's visibility and its Json.NET attributes:
+// [JsonIgnore], and [JsonProperty("name")] or [JsonProperty(PropertyName =
+// "name")], which renames it. A private member marked [JsonProperty] is
+// serialized by Json.NET but not here: its Go field is unexported, and
+// exporting it could collide with the public property it usually backs.
+func jsonMemberOf(h ast.DeclHeader, csName string) jsonMember {
+	if !h.Modifiers.Has(ast.ModPublic) {
+		return jsonMember{}
 	}
-	return map[string]string{"json": p.Name, "cs2go": "property"}
-}
-
-// bodyPropertyJSONField is the blank struct field that tells the runtime
-// about a public instance property with accessor bodies: its C# name and the
-// Go methods of its getter and setter (`cs2go:"Full,get=Full,set=SetFull"`).
-// The field takes no space unless it is the struct's last.
-func bodyPropertyJSONField(p *PropInfo, d *ast.PropertyDecl) *Field {
-	if !p.public || p.Static || p.Auto {
-		return nil
-	}
-	tag := p.Name
-	hasGet := d.ExprBody != nil
-	for _, a := range d.Accessors {
-		switch a.Kind {
-		case ast.AccessorGet:
-			hasGet = true
-		case ast.AccessorSet, ast.AccessorInit:
-			if !a.Modifiers.Has(ast.ModPrivate) {
-				tag += ",set=" + p.GoSet
+	jm := jsonMember{name: csName}
+	for _, sec := range h.Attributes {
+		for _, a := range sec.Attrs {
+			name := strings.TrimPrefix(typeRefName(a.Name), jsonNamespace+".")
+			switch strings.TrimSuffix(name, "Attribute") {
+			case "JsonIgnore":
+				return jsonMember{}
+			case "JsonProperty":
+				for i, arg := range a.Args {
+					lit, ok := arg.X.(*ast.Literal)
+					if !ok {
+						continue
+					}
+					if text, ok := lit.Value.(string); ok && (i == 0 && arg.Name == "" || arg.Name == "PropertyName") {
+						jm.name = text
+					}
+				}
 			}
 		}
 	}
-	if !hasGet {
+	return jm
+}
+
+// publicAccessor reports whether a property has an accessor of the kind
+// without a narrower modifier (`private set`).
+func publicAccessor(d *ast.PropertyDecl, kinds ...ast.AccessorKind) bool {
+	for _, a := range d.Accessors {
+		for _, k := range kinds {
+			if a.Kind == k && !a.Modifiers.Has(ast.ModPrivate) && !a.Modifiers.Has(ast.ModProtected) && !a.Modifiers.Has(ast.ModInternal) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldJSONTags tags a serialized field with its JSON name: Go may have
+// capitalized it (`public int count` is Go `Count`), and the tag is how the
+// runtime tells public members from private ones with exported Go names.
+func fieldJSONTags(f *FieldInfo) map[string]string {
+	if f.json.name == "" {
 		return nil
 	}
-	tag = p.Name + ",get=" + p.GoName + tag[len(p.Name):]
+	tags := map[string]string{"json": f.json.name}
+	if f.json.readOnly {
+		tags["cs2go"] = "readonly"
+	}
+	return tags
+}
+
+// autoPropertyJSONTags tags a serialized auto-property: its JSON name, and
+// that it is a property (Json.NET writes fields before properties).
+func autoPropertyJSONTags(p *PropInfo) map[string]string {
+	if p.json.name == "" {
+		return nil
+	}
+	extra := "property"
+	if p.json.readOnly {
+		extra += ",readonly"
+	}
+	return map[string]string{"json": p.json.name, "cs2go": extra}
+}
+
+// bodyPropertyJSONField is the blank struct field that tells the runtime
+// about a serialized instance property with accessor bodies: its JSON name
+// and the Go methods of its getter and public setter
+// (`cs2go:"Full,get=Full,set=SetFull"`). The field takes no space unless
+// it is the struct's last.
+func bodyPropertyJSONField(p *PropInfo, d *ast.PropertyDecl) *Field {
+	if p.json.name == "" || p.Static || p.Auto {
+		return nil
+	}
+	if d.ExprBody == nil && !publicAccessor(d, ast.AccessorGet) {
+		return nil
+	}
+	tag := p.json.name + ",get=" + p.GoName
+	if publicAccessor(d, ast.AccessorSet, ast.AccessorInit) {
+		tag += ",set=" + p.GoSet
+	}
 	return &Field{Name: "_", Type: &GoType{Kind: GoBasic, Name: "struct{}"}, Tags: map[string]string{"cs2go": tag}}
 }
 

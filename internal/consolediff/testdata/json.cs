@@ -1,6 +1,6 @@
 // Newtonsoft.Json: JsonConvert.SerializeObject (compact and indented) and
 // DeserializeObject<T> on program classes, lists, dictionaries and arrays,
-// and the exceptions malformed JSON raises. Only behaviour that Json.NET 6
+// [JsonProperty] and [JsonIgnore], and the exceptions malformed JSON raises. Only behaviour that Json.NET 6
 // (Mono's) and Json.NET 13 share is printed: doubles whose shortest text
 // has at most 15 digits, and errors that are not at the very first
 // character.
@@ -42,6 +42,20 @@ namespace JsonDemo
         public char Grade = 'A';
         public byte[] Signature = new byte[] { 1, 2, 250 };
         public object Extra;
+    }
+
+    // Attributes and what deserialization leaves alone: Json.NET adds to
+    // a list a member already holds and skips read-only members.
+    class Settings
+    {
+        [JsonProperty("max_items")] public int MaxItems = 10;
+        [JsonIgnore] public string Cache = "c";
+        public List<string> Names = new List<string> { "default" };
+        public int Version { get; private set; }
+        public readonly string Kind = "settings";
+        public Entity Owner = new Entity { Id = 1 };
+
+        public Settings() { Version = 1; }
     }
 
     class Program
@@ -128,6 +142,10 @@ namespace JsonDemo
                     Console.WriteLine("serialization: " + e.Message.Split('\n')[0]);
                 }
             }
+
+            var settings = JsonConvert.DeserializeObject<Settings>(
+                "{\"max_items\": 5, \"Cache\": \"x\", \"Names\": [\"extra\"], \"Version\": 9, \"Kind\": \"other\", \"Owner\": {\"createdBy\": \"me\"}}");
+            Console.WriteLine(JsonConvert.SerializeObject(settings) + " " + settings.Cache);
 
             var loop = new Product { Name = "loop" };
             loop.Related = loop;

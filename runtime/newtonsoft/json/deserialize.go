@@ -355,8 +355,11 @@ func (r *reader) object(v reflect.Value) {
 			d.Set(name, x)
 		}
 	case isDictionary(t):
-		d := newDictionary(t)
-		v.Set(d)
+		d := v
+		if d.IsNil() {
+			d = newDictionary(t)
+			v.Set(d)
+		}
 		set := d.MethodByName("Set")
 		keyType, vt := set.Type().In(0), set.Type().In(1)
 		each = func(name string) {
@@ -368,11 +371,14 @@ func (r *reader) object(v reflect.Value) {
 	case t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct && !isList(t) && t != uriType,
 		t.Kind() == reflect.Struct && isClassStruct(t):
 		var obj reflect.Value // the struct's pointer
-		if t.Kind() == reflect.Pointer {
+		switch {
+		case t.Kind() != reflect.Pointer:
+			obj = v.Addr()
+		case !v.IsNil():
+			obj = v // Json.NET fills the object a member already holds
+		default:
 			obj = construct(t)
 			v.Set(obj)
-		} else {
-			obj = v.Addr()
 		}
 		ms := membersOf(obj.Type().Elem())
 		each = func(name string) {
@@ -381,8 +387,21 @@ func (r *reader) object(v reflect.Value) {
 			case m == nil:
 				r.skipValue()
 			case m.index != nil:
-				r.value(obj.Elem().FieldByIndex(m.index))
+				f := obj.Elem().FieldByIndex(m.index)
+				if m.readOnly && !r.fills(f) {
+					r.skipValue()
+					return
+				}
+				r.value(f)
 			default:
+				if get := obj.MethodByName(m.getter); m.getter != "" && get.IsValid() && get.Type().NumIn() == 0 && get.Type().NumOut() == 1 {
+					cur := reflect.New(get.Type().Out(0)).Elem()
+					cur.Set(get.Call(nil)[0])
+					if r.fills(cur) {
+						r.value(cur)
+						return
+					}
+				}
 				set := obj.MethodByName(m.setter)
 				if m.setter == "" || !set.IsValid() || set.Type().NumIn() != 1 {
 					r.skipValue()
@@ -467,8 +486,11 @@ func (r *reader) array(v reflect.Value) {
 		}
 		defer func() { v.Set(s) }()
 	case isList(t):
-		l := reflect.New(t.Elem())
-		v.Set(l)
+		l := v
+		if l.IsNil() {
+			l = reflect.New(t.Elem())
+			v.Set(l)
+		}
 		m := l.MethodByName("Add")
 		et := m.Type().In(0)
 		add = func(int) {
@@ -511,6 +533,24 @@ func (r *reader) array(v reflect.Value) {
 			r.i++
 		}
 	}
+}
+
+// fills reports whether the next value goes into what v already holds:
+// Json.NET's default ObjectCreationHandling.Auto adds a JSON array's items
+// to an existing list and a JSON object's members to an existing
+// dictionary or object, rather than replacing them (arrays are replaced).
+func (r *reader) fills(v reflect.Value) bool {
+	if r.eof() || v.Kind() != reflect.Pointer || v.IsNil() {
+		return false
+	}
+	t := v.Type()
+	switch r.s[r.i] {
+	case '[':
+		return isList(t)
+	case '{':
+		return isDictionary(t) || t.Elem().Kind() == reflect.Struct && !isList(t) && t != uriType
+	}
+	return false
 }
 
 // convertKey turns a property name into a dictionary key of type t.

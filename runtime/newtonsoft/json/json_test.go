@@ -223,3 +223,26 @@ func TestNeverPanicsOutsideExceptionModel(t *testing.T) {
 		}
 	}
 }
+
+// Settings is what cs2go emits for a class with an initialized list, a
+// readonly field and an auto-property with a private setter.
+type Settings struct {
+	Names   *generic.List[string] `json:"Names"`
+	Kind    string                `json:"Kind" cs2go:"readonly"`
+	Owner   *Base                 `json:"Owner" cs2go:"readonly"`
+	Version int32                 `json:"Version" cs2go:"property,readonly"`
+}
+
+func TestDeserializeFillsExisting(t *testing.T) {
+	RegisterClass("Demo.Settings", func() *Settings {
+		s := &Settings{Names: generic.NewList[string](), Kind: "settings", Owner: &Base{BaseProp: 1}, Version: 1}
+		s.Names.Add("default")
+		return s
+	})
+	s := JsonConvertDeserializeObject[*Settings](`{"Names":["extra"],"Kind":"other","Owner":{"baseField":"me"},"Version":9}`)
+	got := JsonConvertSerializeObject(s)
+	want := `{"Names":["default","extra"],"Kind":"settings","Owner":{"baseField":"me","BaseProp":1},"Version":1}`
+	if got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

@@ -21,6 +21,10 @@ type member struct {
 	// it has none); they are methods of the pointer type.
 	getter, setter string
 	typ            reflect.Type
+	// readOnly marks a member Json.NET does not assign: a readonly field,
+	// an auto-property without a public setter. It still fills the list,
+	// dictionary or object the member already holds.
+	readOnly bool
 }
 
 // classMembers are the members of one struct type, in Json.NET's order.
@@ -33,7 +37,8 @@ var membersCache sync.Map // reflect.Type (struct) -> *classMembers
 // membersOf returns the JSON members of a struct type. Json.NET lists the
 // public fields first and the public properties after them, each as .NET
 // reflection returns them: the class's own before its base classes'.
-// Fields tagged `cs2go:"property"` are auto-properties.
+// Fields tagged `cs2go:"property"` are auto-properties; "readonly" marks
+// members Json.NET does not assign.
 func membersOf(t reflect.Type) *classMembers {
 	if c, ok := membersCache.Load(t); ok {
 		return c.(*classMembers)
@@ -79,7 +84,16 @@ func collectMembers(t reflect.Type, prefix []int, fields, props *[]*member) {
 			continue
 		}
 		m := &member{name: name, index: append(append([]int(nil), prefix...), i), typ: f.Type}
-		if extra == "property" {
+		property := false
+		for _, part := range strings.Split(extra, ",") {
+			switch part {
+			case "property":
+				property = true
+			case "readonly":
+				m.readOnly = true
+			}
+		}
+		if property {
 			*props = append(*props, m)
 		} else {
 			*fields = append(*fields, m)
