@@ -25,6 +25,20 @@ type reader struct {
 	// starts. Json.NET counts positions in UTF-16 code units on the line.
 	line, lineStart int
 	path            []string
+	// depth counts the objects and arrays open, for Json.NET 13's default
+	// MaxDepth of 64 (which also bounds the recursion).
+	depth int
+}
+
+// maxDepth is JsonSerializerSettings.MaxDepth's default since Json.NET 13.
+const maxDepth = 64
+
+// enter opens an object or array at offset open, enforcing maxDepth.
+func (r *reader) enter(open int) {
+	r.depth++
+	if r.depth > maxDepth {
+		r.fail("The reader's MaxDepth of "+itoa(maxDepth)+" has been exceeded.", open+1)
+	}
 }
 
 // tokenKind tells primitive JSON values apart.
@@ -421,6 +435,8 @@ func (r *reader) object(v reflect.Value) {
 	default:
 		r.fail("Unexpected character encountered while parsing value: {.", open+1)
 	}
+	r.enter(open)
+	defer func() { r.depth-- }()
 	r.i++ // '{'
 	for {
 		r.skip()
@@ -507,6 +523,8 @@ func (r *reader) array(v reflect.Value) {
 	default:
 		r.fail("Unexpected character encountered while parsing value: [.", open+1)
 	}
+	r.enter(open)
+	defer func() { r.depth-- }()
 	r.i++ // '['
 	for n := 0; ; n++ {
 		r.skip()

@@ -190,9 +190,14 @@ func TestDeserializeErrors(t *testing.T) {
 		{`{} x`, reader, "Additional text encountered after finished reading JSON content: x. Path '', line 1, position 3."},
 		{`{"count":99999999999}`, reader, "JSON integer 99999999999 is too large or small for an Int32. Path 'count', line 1, position 20."},
 		{"\n\n  {\"Name\": @}", reader, "Unexpected character encountered while parsing value: @. Path 'Name', line 3, position 12."},
+		// Json.NET 6 with MaxDepth = 64 (13's default) prints the same.
+		{`{"Any":` + strings.Repeat("[", 64), reader, "The reader's MaxDepth of 64 has been exceeded. Path 'Any" + strings.Repeat("[0]", 63) + "', line 1, position 71."},
 	}
 	for _, c := range cases {
-		e := catch(func() { JsonConvertDeserializeObject[*Derived](c.in) })
+		e := catch(func() {
+			JsonConvertDeserializeObject[*Derived](c.in)
+			JsonConvertDeserializeObject[*Node](c.in)
+		})
 		if e == nil {
 			t.Errorf("%q: no exception, want %s", c.in, c.want)
 			continue
@@ -245,4 +250,24 @@ func TestDeserializeFillsExisting(t *testing.T) {
 	if got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
+}
+
+// FuzzDeserialize checks that any text either deserializes or throws a
+// .NET exception, and that what deserializes serializes again.
+func FuzzDeserialize(f *testing.F) {
+	for _, s := range []string{`{"Value":1,"Next":{"Tags":["a"]},"Map":{"x":1},"Any":[1,"s",{"k":null}]}`, `[1,2]`, `"\ud800"`, `{'a':/*c*/1,}`, "{\"C\":\"\\u0000\"}"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(system.Exception); !ok {
+					t.Fatalf("%q: Go panic %v", s, r)
+				}
+			}
+		}()
+		n := JsonConvertDeserializeObject[*Node](s)
+		JsonConvertSerializeObject(n)
+		JsonConvertSerializeObject(JsonConvertDeserializeObject[any](s))
+	})
 }
