@@ -271,3 +271,20 @@ func FuzzDeserialize(f *testing.F) {
 		JsonConvertSerializeObject(JsonConvertDeserializeObject[any](s))
 	})
 }
+
+// Thrower's getter throws, as `public string Full { get { throw ...; } }`.
+type Thrower struct {
+	A int32    `json:"A"`
+	_ struct{} `cs2go:"Full,get=Full"`
+}
+
+func (*Thrower) Full() string { panic(system.NewInvalidOperationException("boom")) }
+
+func TestGetterException(t *testing.T) {
+	RegisterClass[*Thrower]("N.D", nil)
+	e := catch(func() { JsonConvertSerializeObject(&Thrower{A: 1}) })
+	// Json.NET 6 under Mono prints the same message and inner exception.
+	if e == nil || e.Message() != "Error getting value from 'Full' on 'N.D'." || e.InnerException() == nil || e.InnerException().Message() != "boom" {
+		t.Errorf("got %v", e)
+	}
+}

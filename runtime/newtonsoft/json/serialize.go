@@ -326,7 +326,7 @@ func (w *writer) object(v reflect.Value, ptr reflect.Value) {
 			if !g.IsValid() || g.Type().NumIn() != 0 || g.Type().NumOut() != 1 {
 				continue
 			}
-			mv = g.Call(nil)[0]
+			mv = w.get(g, m.name, v.Type())
 		}
 		w.property(i, m.name)
 		w.path = append(w.path, m.name)
@@ -336,6 +336,23 @@ func (w *writer) object(v reflect.Value, ptr reflect.Value) {
 	w.depth--
 	w.newline()
 	w.sb.WriteByte('}')
+}
+
+// get calls a property getter; an exception it throws becomes Json.NET's
+// JsonSerializationException with the exception as the inner one.
+func (w *writer) get(getter reflect.Value, property string, class reflect.Type) reflect.Value {
+	defer func() {
+		if r := recover(); r != nil {
+			inner, ok := r.(system.Exception)
+			if !ok {
+				panic(r)
+			}
+			e := &JsonSerializationException{}
+			e.Init(e, JsonSerializationExceptionType, "Error getting value from '"+property+"' on '"+typeName(class)+"'.", inner)
+			panic(e)
+		}
+	}()
+	return getter.Call(nil)[0]
 }
 
 // str writes a JSON string with Json.NET's default escaping: `"`, `\` and
