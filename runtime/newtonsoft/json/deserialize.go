@@ -408,9 +408,12 @@ func (r *reader) object(v reflect.Value) {
 				}
 				r.value(f)
 			default:
-				if get := obj.MethodByName(m.getter); m.getter != "" && get.IsValid() && get.Type().NumIn() == 0 && get.Type().NumOut() == 1 {
+				// Only a JSON object or array can fill what the property
+				// holds, so only then is the getter asked.
+				get := obj.MethodByName(m.getter)
+				if (r.s[r.i] == '{' || r.s[r.i] == '[') && m.getter != "" && get.IsValid() && get.Type().NumIn() == 0 && get.Type().NumOut() == 1 {
 					cur := reflect.New(get.Type().Out(0)).Elem()
-					cur.Set(get.Call(nil)[0])
+					cur.Set(callGetter(get, m.name, obj.Type()))
 					if r.fills(cur) {
 						r.value(cur)
 						return
@@ -423,7 +426,7 @@ func (r *reader) object(v reflect.Value) {
 				}
 				x := reflect.New(set.Type().In(0)).Elem()
 				r.value(x)
-				set.Call([]reflect.Value{x})
+				callSetter(set, x, m.name, obj.Type())
 			}
 		}
 	case t.Kind() == reflect.Slice || isList(t):
@@ -551,6 +554,23 @@ func (r *reader) array(v reflect.Value) {
 			r.i++
 		}
 	}
+}
+
+// callSetter calls a property setter; an exception it throws becomes
+// Json.NET's JsonSerializationException with the exception as the inner one.
+func callSetter(set, x reflect.Value, property string, class reflect.Type) {
+	defer func() {
+		if r := recover(); r != nil {
+			inner, ok := r.(system.Exception)
+			if !ok {
+				panic(r)
+			}
+			e := &JsonSerializationException{}
+			e.Init(e, JsonSerializationExceptionType, "Error setting value to '"+property+"' on '"+typeName(class)+"'.", inner)
+			panic(e)
+		}
+	}()
+	set.Call([]reflect.Value{x})
 }
 
 // fills reports whether the next value goes into what v already holds:

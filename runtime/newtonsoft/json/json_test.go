@@ -275,16 +275,24 @@ func FuzzDeserialize(f *testing.F) {
 // Thrower's getter throws, as `public string Full { get { throw ...; } }`.
 type Thrower struct {
 	A int32    `json:"A"`
-	_ struct{} `cs2go:"Full,get=Full"`
+	_ struct{} `cs2go:"Full,get=Full,set=SetFull"`
 }
 
 func (*Thrower) Full() string { panic(system.NewInvalidOperationException("boom")) }
+
+func (*Thrower) SetFull(string) { panic(system.NewArgumentException("bad")) }
 
 func TestGetterException(t *testing.T) {
 	RegisterClass[*Thrower]("N.D", nil)
 	e := catch(func() { JsonConvertSerializeObject(&Thrower{A: 1}) })
 	// Json.NET 6 under Mono prints the same message and inner exception.
 	if e == nil || e.Message() != "Error getting value from 'Full' on 'N.D'." || e.InnerException() == nil || e.InnerException().Message() != "boom" {
+		t.Errorf("got %v", e)
+	}
+	// The getter is not called while reading a string value, so the setter
+	// runs and its exception is wrapped (also as under Mono).
+	e = catch(func() { JsonConvertDeserializeObject[*Thrower]("{\"A\":2,\n \"Full\": \"x\"}") })
+	if e == nil || e.Message() != "Error setting value to 'Full' on 'N.D'." || e.InnerException() == nil || e.InnerException().Message() != "bad" {
 		t.Errorf("got %v", e)
 	}
 }

@@ -326,7 +326,7 @@ func (w *writer) object(v reflect.Value, ptr reflect.Value) {
 			if !g.IsValid() || g.Type().NumIn() != 0 || g.Type().NumOut() != 1 {
 				continue
 			}
-			mv = w.get(g, m.name, v.Type())
+			mv = callGetter(g, m.name, v.Type())
 		}
 		w.property(i, m.name)
 		w.path = append(w.path, m.name)
@@ -338,9 +338,9 @@ func (w *writer) object(v reflect.Value, ptr reflect.Value) {
 	w.sb.WriteByte('}')
 }
 
-// get calls a property getter; an exception it throws becomes Json.NET's
-// JsonSerializationException with the exception as the inner one.
-func (w *writer) get(getter reflect.Value, property string, class reflect.Type) reflect.Value {
+// callGetter calls a property getter; an exception it throws becomes
+// Json.NET's JsonSerializationException with the exception as the inner one.
+func callGetter(getter reflect.Value, property string, class reflect.Type) reflect.Value {
 	defer func() {
 		if r := recover(); r != nil {
 			inner, ok := r.(system.Exception)
