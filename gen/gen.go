@@ -41,6 +41,9 @@ func Generate(f *mapper.File, opts Options) ([]byte, error) {
 	for _, p := range runtimePackages {
 		out.ImportName(mapper.RuntimeModule+p, path.Base(p))
 	}
+	// Package json (Newtonsoft.Json) is imported under a longer name:
+	// `json` is too common a local variable in HTTP programs to reserve.
+	out.ImportAlias(mapper.RuntimeModule+"newtonsoft/json", mapper.NewtonsoftJSONImportName)
 	// The C# file's header comment documents the program: package doc.
 	doc := f.Doc
 	for len(doc) > 0 && strings.TrimSpace(doc[len(doc)-1]) == "" {
@@ -136,6 +139,9 @@ func (p *printer) decl(d mapper.Decl) jen.Code {
 				fs.Add(p.typ(f.Type))
 			} else {
 				fs.Id(f.Name).Add(p.typ(f.Type))
+			}
+			if len(f.Tags) > 0 {
+				fs.Tag(f.Tags)
 			}
 			fields = append(fields, fs)
 		}

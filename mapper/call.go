@@ -530,8 +530,16 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 	// Generic methods (Task.Run<T>, FromResult<T>): infer T from the
 	// lambda or argument, then lower the arguments against T.
 	if len(en.TypeParams) > 0 {
-		for k, v := range fs.inferTypeArgs(best, e.Args) {
-			env[k] = v
+		if targs := invocationTypeArgs(e); len(targs) == len(en.TypeParams) {
+			// Type arguments the program spells out win over inference:
+			// DeserializeObject<Person>(s) has nothing to infer from.
+			for i, tp := range en.TypeParams {
+				env[tp] = fs.resolveType(targs[i], true)
+			}
+		} else {
+			for k, v := range fs.inferTypeArgs(best, e.Args) {
+				env[k] = v
+			}
 		}
 		if sig, err := fs.m.tb.signature(en, ti, env); err == nil {
 			best = sig
@@ -557,6 +565,19 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 			targs = append(targs, &TypeExpr{Type: a.Go()})
 		}
 		call = &CallExpr{Fun: &IndexExpr{X: &Qual{Path: ti.ImportPath(), Name: en.Go}, Indices: targs}, Args: args}
+	case en.Static && en.explicitTypeArgs():
+		// Go cannot infer a type parameter only the result uses:
+		// newtonsoftjson.JsonConvertDeserializeObject[*Person](s).
+		var targs []Expr
+		for _, tp := range en.TypeParams {
+			t := env[tp]
+			if t == nil || t.Kind == TUnknown || t.Kind == TTypeParam {
+				fs.unsupported(e.Pos, ti.Name+"."+en.Member+" without type arguments", "write them, as in "+en.Member+"<T>(...)")
+				return fs.bad()
+			}
+			targs = append(targs, &TypeExpr{Type: t.Go()})
+		}
+		call = &CallExpr{Fun: &IndexExpr{X: &Qual{Path: en.funcPath(ti), Name: en.Go}, Indices: targs}, Args: append(goArgs(en), args...)}
 	case en.Static, en.Kind == Ctor:
 		call = &CallExpr{Fun: &Qual{Path: en.funcPath(ti), Name: en.Go}, Args: append(goArgs(en), args...)}
 	case en.Func:
@@ -580,6 +601,18 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		rt = voidType
 	}
 	return val{e: call, t: rt}
+}
+
+// invocationTypeArgs returns the type arguments a call spells out
+// (`F<int>(x)`, `T.F<int>(x)`), or nil.
+func invocationTypeArgs(e *ast.InvocationExpr) []*ast.TypeRef {
+	switch f := e.Fun.(type) {
+	case *ast.MemberAccessExpr:
+		return f.TypeArgs
+	case *ast.SimpleName:
+		return f.TypeArgs
+	}
+	return nil
 }
 
 // inferTypeArgs infers a generic table method's type arguments from its

@@ -42,6 +42,8 @@ type FieldInfo struct {
 	// while folding (a cycle) and 2 after.
 	constValue *csConst
 	constState uint8
+	// json is what Newtonsoft.Json sees of it (programs using it only).
+	json jsonMember
 }
 
 // PropInfo is a property of a program class; auto-properties become
@@ -55,6 +57,8 @@ type PropInfo struct {
 	Auto   bool
 	Class  *ClassInfo
 	public bool
+	// json is what Newtonsoft.Json sees of it (programs using it only).
+	json jsonMember
 }
 
 // MethodInfo is a method or constructor of a program class.

@@ -85,6 +85,10 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 				c.Fields[v.Name] = &FieldInfo{Name: v.Name, Type: t, Static: mem.Modifiers.Has(ast.ModStatic) || mem.Modifiers.Has(ast.ModConst),
 					Const: mem.Modifiers.Has(ast.ModConst), Class: c, init: v.Init}
 				c.Fields[v.Name].public = mem.Modifiers.Has(ast.ModPublic)
+				if m.usesJSON() {
+					c.Fields[v.Name].json = jsonMemberOf(mem.DeclHeader, v.Name)
+					c.Fields[v.Name].json.readOnly = mem.Modifiers.Has(ast.ModReadonly)
+				}
 			}
 		case *ast.PropertyDecl:
 			p := &PropInfo{Name: mem.Name, Type: m.resolveType(mem.Type, false), Static: mem.Modifiers.Has(ast.ModStatic), Class: c}
@@ -95,6 +99,10 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 				}
 			}
 			p.public = mem.Modifiers.Has(ast.ModPublic)
+			if m.usesJSON() {
+				p.json = jsonMemberOf(mem.DeclHeader, mem.Name)
+				p.json.readOnly = !publicAccessor(mem, ast.AccessorSet, ast.AccessorInit)
+			}
 			c.Props[mem.Name] = p
 		case *ast.MethodDecl:
 			mi := &MethodInfo{Name: mem.Name, Static: mem.Modifiers.Has(ast.ModStatic), Async: mem.Modifiers.Has(ast.ModAsync), Class: c, Decl: mem}
@@ -372,6 +380,8 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 				Value: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "NewType"}, Args: []Expr{
 					goString2(m.namespaceOf(c)), goString2(c.Name), &Ident{Name: unexported(c.Base.GoName) + "Type"}}}})
 		}
+		// A program using Newtonsoft.Json tags the public members (jsontags.go).
+		json := m.usesJSON()
 		for _, mem := range d.Members {
 			switch mem := mem.(type) {
 			case *ast.FieldDecl:
@@ -380,12 +390,24 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 				}
 				for _, v := range mem.Vars {
 					f := c.Fields[v.Name]
-					td.Fields = append(td.Fields, &Field{Doc: docLines(mem.Doc), Name: f.GoName, Type: f.Type.Go()})
+					fd := &Field{Doc: docLines(mem.Doc), Name: f.GoName, Type: f.Type.Go()}
+					if json {
+						fd.Tags = fieldJSONTags(f)
+					}
+					td.Fields = append(td.Fields, fd)
 				}
 			case *ast.PropertyDecl:
 				p := c.Props[mem.Name]
 				if p != nil && p.Auto && !p.Static {
-					td.Fields = append(td.Fields, &Field{Doc: docLines(mem.Doc), Name: p.GoName, Type: p.Type.Go()})
+					fd := &Field{Doc: docLines(mem.Doc), Name: p.GoName, Type: p.Type.Go()}
+					if json {
+						fd.Tags = autoPropertyJSONTags(p)
+					}
+					td.Fields = append(td.Fields, fd)
+				} else if p != nil && json {
+					if fd := bodyPropertyJSONField(p, mem); fd != nil {
+						td.Fields = append(td.Fields, fd)
+					}
 				}
 			}
 		}

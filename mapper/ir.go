@@ -60,6 +60,8 @@ type Field struct {
 	Name     string
 	Type     *GoType
 	Embedded bool
+	// Tags is a struct field's tag, key -> value (see jsontags.go).
+	Tags map[string]string
 }
 
 // ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ var (
 
 // entryLists are the table's entry lists: data.go's Data, then the files
 // that continue it (data_bcl.go and one file per further namespace).
-var entryLists = [][]Entry{Data, bclData, linqData, socketsData, regexData, diagnosticsData, cryptographyData, consoleData, constData}
+var entryLists = [][]Entry{Data, bclData, linqData, socketsData, regexData, diagnosticsData, cryptographyData, consoleData, constData, jsonData}
 
 // DefaultTable returns the table built from entryLists. The lists are
 // indexed in place rather than concatenated: copying 1,300 entries at
@@ -217,6 +217,9 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	}
 	for _, c := range m.classList {
 		m.lowerClass(c)
+	}
+	if m.usesJSON() {
+		m.emitJSONClasses()
 	}
 	if m.entry != nil && top == nil {
 		m.emitMain()

@@ -21,7 +21,7 @@ func init() {
 		any bool byte comparable complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string
 		uint uint8 uint16 uint32 uint64 uintptr true false iota nil append cap clear close complex copy delete imag len
 		make max min new panic print println real recover
-		system text io generic specialized net principal threading tasks web os main init`) {
+		system text io generic specialized net principal threading tasks web newtonsoftjson os main init`) {
 		goReserved[s] = true
 	}
 }

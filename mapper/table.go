@@ -148,6 +148,7 @@ var namespacePackages = map[string]string{
 	"System.Threading":               "system/threading",
 	"System.Threading.Tasks":         "system/threading/tasks",
 	"System.Web":                     "system/web",
+	"Newtonsoft.Json":                "newtonsoft/json",
 }
 
 // ImportPath returns the Go import path of the runtime package for a .NET
@@ -542,4 +543,36 @@ func ParseParam(s string) (Param, error) {
 	ts, err := ParseTypeSpec(s)
 	p.Type = ts
 	return p, err
+}
+
+// explicitTypeArgs reports whether a generic method has a type parameter Go
+// cannot infer from the arguments because only the result mentions it
+// (JsonConvert.DeserializeObject<T>(string)): its calls instantiate the Go
+// function explicitly, DeserializeObject[T](s).
+func (e *Entry) explicitTypeArgs() bool {
+	for _, tp := range e.TypeParams {
+		inferable := false
+		for _, s := range e.Params {
+			if p, err := ParseParam(s); err == nil && p.Type.mentions(tp) {
+				inferable = true
+			}
+		}
+		if !inferable {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether the spelling uses the type name anywhere.
+func (s *TypeSpec) mentions(name string) bool {
+	if s.Name == name {
+		return true
+	}
+	for _, a := range s.Args {
+		if a.mentions(name) {
+			return true
+		}
+	}
+	return false
 }

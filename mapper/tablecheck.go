@@ -102,6 +102,12 @@ func (tb *Table) CheckSource(entries []Entry) (src string, lineEntry map[int]*En
 				targs = append(targs, "int32")
 			}
 			call = pkg + "." + e.Go + "[" + strings.Join(targs, ", ") + "](" + strings.Join(args, ", ") + ")"
+		case e.Static && e.explicitTypeArgs():
+			var targs []string
+			for range e.TypeParams {
+				targs = append(targs, "int32")
+			}
+			call = pkg + "." + e.Go + "[" + strings.Join(targs, ", ") + "](" + strings.Join(args, ", ") + ")"
 		case e.Kind == Ctor, e.Static:
 			call = pkg + "." + e.Go + "(" + strings.Join(args, ", ") + ")"
 		case e.Func:

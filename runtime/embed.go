@@ -5,8 +5,8 @@ package runtime
 
 import "embed"
 
-// Sources holds the runtime packages under system/. Test files and testdata
+// Sources holds the runtime packages under system/ and newtonsoft/. Test files and testdata
 // are embedded too (go:embed cannot exclude them); WriteTo skips them.
 //
-//go:embed system
+//go:embed system newtonsoft
 var Sources embed.FS

@@ -305,7 +305,7 @@ func writeRuntime(dir string) error {
 	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module github.com/cs2go/cs2go\n\ngo 1.26\n"), 0o644); err != nil {
 		return err
 	}
-	return fs.WalkDir(cs2goruntime.Sources, "system", func(p string, d fs.DirEntry, err error) error {
+	return fs.WalkDir(cs2goruntime.Sources, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -333,7 +333,7 @@ func writeRuntime(dir string) error {
 // runtimeHash identifies the embedded runtime for the build cache.
 func runtimeHash() string {
 	h := sha256.New()
-	_ = fs.WalkDir(cs2goruntime.Sources, "system", func(p string, d fs.DirEntry, err error) error {
+	_ = fs.WalkDir(cs2goruntime.Sources, ".", func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			data, _ := fs.ReadFile(cs2goruntime.Sources, p)
 			fmt.Fprintf(h, "%s %d\n", p, len(data))

@@ -315,7 +315,13 @@ func runMono(work, name string) (result, error) {
 	exe := filepath.Join(dir, name+".exe")
 	// System.Web.dll is where Mono keeps HttpUtility; .NET 8 has it in the
 	// shared framework, so a program needs no reference there.
-	mcs, cancel := command(dir, "mcs", "-nologo", "-debug", "-r:System.Web.dll", "-out:"+exe, src)
+	args := []string{"-nologo", "-debug", "-r:System.Web.dll", "-out:" + exe}
+	refs, err := packageReferences(src, dir)
+	if err != nil {
+		return result{}, err
+	}
+	args = append(args, refs...)
+	mcs, cancel := command(dir, "mcs", append(args, src)...)
 	defer cancel()
 	r, err := run(mcs)
 	if err != nil {
@@ -330,6 +336,40 @@ func runMono(work, name string) (result, error) {
 	// a UTF-8 console; under plain C Mono writes non-ASCII text as '?'.
 	monoCmd.Env = append(os.Environ(), "LC_ALL=C.UTF-8", "LANG=C.UTF-8")
 	return run(monoCmd)
+}
+
+// newtonsoftPaths are where Debian's libnewtonsoft-json5.0-cil (Json.NET
+// 6.0.8, despite the name) puts Newtonsoft.Json.dll.
+var newtonsoftPaths = []string{"/usr/lib/cli/Newtonsoft.Json*/Newtonsoft.Json.dll"}
+
+// packageReferences returns the mcs arguments for the NuGet packages a
+// program uses (only Newtonsoft.Json so far), copying each assembly into
+// dir, next to the executable, where Mono looks for it.
+func packageReferences(src, dir string) ([]string, error) {
+	text, err := os.ReadFile(src)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Contains(text, []byte("using Newtonsoft.Json;")) {
+		return nil, nil
+	}
+	var dll string
+	for _, pattern := range newtonsoftPaths {
+		if m, _ := filepath.Glob(pattern); len(m) > 0 {
+			dll = m[len(m)-1]
+		}
+	}
+	if dll == "" {
+		return nil, fmt.Errorf("%s uses Newtonsoft.Json but no Newtonsoft.Json.dll is installed (Debian: apt-get install libnewtonsoft-json5.0-cil)", filepath.Base(src))
+	}
+	data, err := os.ReadFile(dll)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "Newtonsoft.Json.dll"), data, 0o644); err != nil {
+		return nil, err
+	}
+	return []string{"-r:" + dll}, nil
 }
 
 // translate runs cs2go -o on testdata/NAME.cs. A translation that reports

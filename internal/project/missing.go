@@ -1,6 +1,6 @@
 // This file implements MissingTypes: the types a project uses but neither
 // declares nor finds in the mapper's table — types of NuGet packages
-// (Newtonsoft.Json), host frameworks (UnityEngine, System.Windows.Forms) or
+// (Npgsql), host frameworks (UnityEngine, System.Windows.Forms) or
 // parts of .NET the runtime does not implement. Each is reported once, at
 // its first use, so the user sees the list of what the project depends on
 // instead of one error per use.
@@ -29,7 +29,7 @@ import (
 // MissingType is a type the project uses but does not define.
 type MissingType struct {
 	// Name is the type as written at its first use, without type
-	// arguments: "JsonConvert", or "Newtonsoft.Json.JsonConvert" when
+	// arguments: "NpgsqlConnection", or "Npgsql.NpgsqlConnection" when
 	// qualified.
 	Name string
 	// Arity is the number of type arguments at that use.
@@ -37,7 +37,7 @@ type MissingType struct {
 	// Pos is the first use (in the merged unit's file order).
 	Pos ast.Position
 	// Namespaces are the namespaces in scope that the runtime does not
-	// implement — where the type probably comes from ("Newtonsoft.Json").
+	// implement — where the type probably comes from ("Npgsql").
 	Namespaces []string
 }
 

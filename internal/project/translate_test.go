@@ -395,7 +395,7 @@ func rawGet(port, path string, retry bool) (int, string, error) {
 func TestTranslateReportsPerFile(t *testing.T) {
 	p := &Project{RootNamespace: "Acme.Tools", Files: []File{
 		{Path: "Good.cs", Src: []byte("public static class Good { public static int One() { return 1; } }")},
-		{Path: "Json.cs", Src: []byte("using Newtonsoft.Json;\npublic static class J {\n  public static string S(object o) { return JsonConvert.SerializeObject(o); }\n  public static string T(object o) { return JsonConvert.SerializeObject(o); }\n}")},
+		{Path: "Db.cs", Src: []byte("using Npgsql;\npublic static class J {\n  public static string S(string c) { return new NpgsqlConnection(c).Database; }\n  public static string T(string c) { return new NpgsqlConnection(c).Database; }\n}")},
 		{Path: "Broken.cs", Src: []byte("class {")},
 	}}
 	res := Translate(p, gen.Options{})
@@ -407,7 +407,7 @@ func TestTranslateReportsPerFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `Good.cs    translated fully
-Json.cs    translated, 1 unsupported spot
+Db.cs      translated, 1 unsupported spot
 Broken.cs  failed: 1 syntax error
 3 files: 1 translated fully, 1 with 1 unsupported spot, 1 failed
 `
