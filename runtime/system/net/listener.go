@@ -826,7 +826,7 @@ func (m *endpointManager) add(bp *boundPrefix) system.Exception {
 	key := netip.AddrPortFrom(bp.ip, uint16(bp.port))
 	ep := m.eps[key]
 	if ep == nil {
-		ln, err := gonet.Listen("tcp", key.String())
+		ln, err := listenTCP(key.String())
 		if err != nil {
 			return bindException(err)
 		}
