@@ -82,8 +82,9 @@ type connection struct {
 	raw gonet.Conn
 	nc  gonet.Conn
 	// rs holds the read buffer (rs.br) from the first read until the
-	// connection closes.
+	// connection closes; it reads from reader.
 	rs     *readScratch
+	reader connReader
 	secure bool
 	reuses int
 
@@ -139,7 +140,7 @@ func (c *connection) serve() {
 		return
 	}
 	c.nc.SetReadDeadline(time.Time{})
-	c.dispatch(tooLarge)
+	c.dispatchFrom(tooLarge, false)
 }
 
 // recoverServe makes a bug in request handling cost one connection, not
@@ -158,14 +159,147 @@ func (c *connection) begin() bool {
 		c.shutdown(false)
 		return false
 	}
-	c.rs = readScratchPool.Get().(*readScratch)
-	c.rs.br.Reset(c.nc)
+	c.takeReadBuffer()
 	return true
 }
 
-// dispatch parses the head readHeadLines read and answers it or hands it
-// to its listener.
-func (c *connection) dispatch(tooLarge bool) {
+func (c *connection) takeReadBuffer() {
+	c.reader.nc = c.nc
+	c.rs = readScratchPool.Get().(*readScratch)
+	c.rs.br.Reset(&c.reader)
+}
+
+// connReader is what a connection's read buffer reads from: bytes the
+// accept loop read ahead, then the socket.
+type connReader struct {
+	nc      gonet.Conn
+	pending []byte
+}
+
+func (r *connReader) Read(p []byte) (int, error) {
+	if len(r.pending) > 0 {
+		n := copy(p, r.pending)
+		r.pending = r.pending[n:]
+		return n, nil
+	}
+	return r.nc.Read(p)
+}
+
+// serveArrived serves, on the accept loop's goroutine, a plain-HTTP
+// connection whose whole request head has arrived with it, and reports
+// whether it did; otherwise the connection needs a serving goroutine,
+// which finds whatever did arrive in its read buffer.
+//
+// A client sends its request right behind the handshake, so usually the
+// head is there when the connection is accepted. Serving it here spares
+// a goroutine start, a goroutine switch and the idle-timeout deadline
+// per connection, which is most of what the listener adds to the
+// kernel's work when every response closes its connection. Nothing here
+// blocks: one non-blocking read, parsing, and handing the context over;
+// the listener's own answers (errors, 100-continue) are small writes to
+// an empty socket buffer. A user's authentication selector, which may
+// block, runs on a goroutine of its own (see dispatch).
+func (c *connection) serveArrived(ra *readAhead) bool {
+	if c.secure {
+		return false
+	}
+	n := ra.readNow(c.raw)
+	if n == 0 {
+		return false
+	}
+	c.takeReadBuffer()
+	c.reader.pending = ra.buf[:n]
+	c.rs.br.Peek(1) // moves the bytes into the read buffer
+	c.reader.pending = nil
+	if !headArrived(ra.buf[:n]) {
+		return false
+	}
+	c.serveBuffered()
+	return true
+}
+
+// serveBuffered serves a request whose head is in the read buffer whole,
+// so reading it does not block.
+func (c *connection) serveBuffered() {
+	defer c.recoverServe()
+	tooLarge, ok := c.readHeadLines()
+	if !ok {
+		c.shutdown(true)
+		return
+	}
+	c.dispatchFrom(tooLarge, true)
+}
+
+// headArrived reports whether b holds a whole request head: a blank line
+// (CRs aside, as readHeadLines reads lines) after a line that is not blank.
+// It may say no to a head that is whole; then a goroutine reads it.
+func headArrived(b []byte) bool {
+	seenText := false
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '\r':
+		case '\n':
+			if !seenText {
+				continue
+			}
+			j := i + 1
+			for j < len(b) && b[j] == '\r' {
+				j++
+			}
+			if j < len(b) && b[j] == '\n' {
+				return true
+			}
+		default:
+			seenText = true
+		}
+	}
+	return false
+}
+
+// readAhead is the accept loop's buffer for its one non-blocking read
+// of a new connection. It belongs to the endpoint's accept goroutine, so
+// its read callback is made once, not per connection.
+type readAhead struct {
+	buf  []byte
+	n    int
+	call func(fd uintptr) bool
+}
+
+func newReadAhead() *readAhead {
+	ra := &readAhead{buf: make([]byte, readBufferSize)}
+	ra.call = func(fd uintptr) bool {
+		n, err := syscall.Read(int(fd), ra.buf)
+		if err != nil || n < 0 {
+			n = 0 // nothing yet (EAGAIN), or an error the socket reports again
+		}
+		ra.n = n
+		return true // never wait for readability: the goroutine does
+	}
+	return ra
+}
+
+// readNow reads what has arrived on nc without waiting; 0 when nothing
+// has, or nc is not a plain socket.
+func (ra *readAhead) readNow(nc gonet.Conn) int {
+	sc, ok := nc.(syscall.Conn)
+	if !ok {
+		return 0
+	}
+	rc, err := sc.SyscallConn()
+	if err != nil {
+		return 0
+	}
+	ra.n = 0
+	if rc.Read(ra.call) != nil {
+		return 0
+	}
+	return ra.n
+}
+
+// dispatchFrom parses the head readHeadLines read and answers it or hands
+// it to its listener. onAcceptLoop says the caller is the accept loop,
+// which must not run user code.
+func (c *connection) dispatchFrom(tooLarge, onAcceptLoop bool) {
 	ctx := newContext(c)
 	req := &ctx.request
 	req.major, req.minor = 1, 0 // .NET's default until the request line parses
@@ -191,13 +325,28 @@ func (c *connection) dispatch(tooLarge bool) {
 	l := bp.listener
 	ctx.listener = l
 	ctx.prefix = bp
-	if !c.authenticate(ctx) {
+	auth := l.authSettings()
+	if onAcceptLoop && auth.selector != nil {
+		go c.admitRecovering(ctx, auth)
+		return
+	}
+	c.admit(ctx, auth)
+}
+
+// admit authenticates the request and hands it to its listener.
+func (c *connection) admit(ctx *HttpListenerContext, auth authSettings) {
+	if !c.authenticate(ctx, auth) {
 		return // answered by the listener; the response moved on
 	}
-	if !l.deliver(ctx) {
+	if !ctx.listener.deliver(ctx) {
 		c.shutdown(true)
 	}
 	// From here the response owns the connection.
+}
+
+func (c *connection) admitRecovering(ctx *HttpListenerContext, auth authSettings) {
+	defer c.recoverServe()
+	c.admit(ctx, auth)
 }
 
 // next is called by a finished response: close the connection, or drain
