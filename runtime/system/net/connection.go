@@ -72,9 +72,11 @@ type readScratch struct {
 // response, when it finishes, either closes the connection on the spot or
 // starts the goroutine that reads the next request. So a request costs no
 // goroutine parked waiting for the handler, and a Connection: close
-// response closes the socket from the handler's own goroutine. Pipelined
-// requests already buffered are served in order (spec §3.3 moves toward
-// HTTP.sys here).
+// response closes the socket from the handler's own goroutine. A first
+// request whose head arrived with the connection is read by the accept
+// loop instead (serveArrived), so such a connection never has a goroutine.
+// Pipelined requests already buffered are served in order (spec §3.3
+// moves toward HTTP.sys here).
 type connection struct {
 	ep *endpoint
 	// raw is the accepted socket; nc is raw or the TLS session over it.
