@@ -5,7 +5,7 @@
 //
 // Usage (from the repository root):
 //
-//	go run ./cmd/cs2go-bench [-duration 8s] [-runs 3] [-conns 32,256] [-idle 1000]
+//	go run ./cmd/cs2go-bench [-duration 8s] [-runs 3] [-conns 32,256] [-modes keep-alive,close] [-idle 1000]
 //
 // It needs wrk (apt-get install wrk) for the load, and mcs/mono for the Mono
 // peer (skipped, and said so in the report, when absent). All traffic stays
@@ -42,6 +42,7 @@ type options struct {
 	duration time.Duration
 	runs     int
 	conns    []int
+	modes    []bool // closeMode values to load-test, in order
 	idle     int
 	soak     time.Duration
 	skip     map[string]bool
@@ -49,10 +50,11 @@ type options struct {
 
 func run() int {
 	var o options
-	var conns, skip string
+	var conns, modes, skip string
 	flag.DurationVar(&o.duration, "duration", 8*time.Second, "length of each wrk run")
 	flag.IntVar(&o.runs, "runs", 3, "repetitions per measurement (the median is reported)")
 	flag.StringVar(&conns, "conns", "32,256", "wrk connection counts")
+	flag.StringVar(&modes, "modes", "keep-alive,close", "load modes: keep-alive, close (Connection: close on every response)")
 	flag.IntVar(&o.idle, "idle", 1000, "idle keep-alive connections for the memory test")
 	flag.StringVar(&skip, "skip", "", "comma-separated parts to skip: load, idle, translate, mono")
 	flag.DurationVar(&o.soak, "soak", 0, "if set, only run the soak: the translated KeepAlive sample under 256 connections for this long")
@@ -64,6 +66,17 @@ func run() int {
 			return 2
 		}
 		o.conns = append(o.conns, n)
+	}
+	for _, m := range strings.Split(modes, ",") {
+		switch strings.TrimSpace(m) {
+		case "keep-alive":
+			o.modes = append(o.modes, false)
+		case "close":
+			o.modes = append(o.modes, true)
+		default:
+			fmt.Fprintf(os.Stderr, "cs2go-bench: bad -modes %q\n", modes)
+			return 2
+		}
 	}
 	o.skip = map[string]bool{}
 	for _, s := range strings.Split(skip, ",") {
@@ -342,7 +355,7 @@ func median(xs []float64) float64 {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
-// loadTable runs wrk against every server in both modes and prints medians
+// loadTable runs wrk against every server in each of o.modes and prints medians
 // and ratios against net/http and Mono measured in the same run.
 func loadTable(o options, servers []server) error {
 	if _, err := exec.LookPath("wrk"); err != nil {
@@ -352,17 +365,26 @@ func loadTable(o options, servers []server) error {
 	fmt.Printf("### Load: wrk -t1, %s per run, median of %d runs\n\n", o.duration, o.runs)
 	fmt.Println("| mode | conns | server | req/s | p50 ms | p99 ms | peak RSS MiB | vs net/http | vs Mono | notes |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
-	for _, closeMode := range []bool{false, true} {
+	for _, closeMode := range o.modes {
 		mode := "keep-alive"
 		if closeMode {
 			mode = "Connection: close"
 		}
 		for _, conns := range o.conns {
-			results := map[string]wrkResult{}
-			for _, s := range servers {
-				var rps, p50, p99, mem []float64
-				var errs []string
-				for i := 0; i < o.runs; i++ {
+			// Runs are interleaved (server A, B, C, then A, B, C again) so
+			// that a neighbour's load, which drifts over minutes, falls on
+			// every server alike instead of on whichever ran during it.
+			type samples struct {
+				rps, p50, p99, mem []float64
+				errs               []string
+			}
+			got := map[string]*samples{}
+			for i := 0; i < o.runs; i++ {
+				for _, s := range servers {
+					if got[s.name] == nil {
+						got[s.name] = &samples{}
+					}
+					g := got[s.name]
 					port, err := freePort()
 					if err != nil {
 						return err
@@ -377,13 +399,16 @@ func loadTable(o options, servers []server) error {
 					if err != nil {
 						return fmt.Errorf("%s: %w", s.name, err)
 					}
-					rps, p50, p99 = append(rps, r.rps), append(p50, r.p50), append(p99, r.p99)
-					mem = append(mem, float64(r.rssKiB)/1024)
+					g.rps, g.p50, g.p99 = append(g.rps, r.rps), append(g.p50, r.p50), append(g.p99, r.p99)
+					g.mem = append(g.mem, float64(r.rssKiB)/1024)
 					if r.errors != "" {
-						errs = append(errs, r.errors)
+						g.errs = append(g.errs, r.errors)
 					}
 				}
-				results[s.name] = wrkResult{rps: median(rps), p50: median(p50), p99: median(p99), rssKiB: int(median(mem) * 1024), errors: strings.Join(dedupe(errs), "; ")}
+			}
+			results := map[string]wrkResult{}
+			for name, g := range got {
+				results[name] = wrkResult{rps: median(g.rps), p50: median(g.p50), p99: median(g.p99), rssKiB: int(median(g.mem) * 1024), errors: strings.Join(dedupe(g.errs), "; ")}
 			}
 			for _, s := range servers {
 				r := results[s.name]

@@ -13,14 +13,25 @@ import (
 	"github.com/cs2go/cs2go/runtime/system/security/principal"
 )
 
-// authenticate applies the listener's scheme to ctx. It returns false when
+// authSettings is a snapshot of a listener's authentication properties,
+// taken as a request arrives.
+type authSettings struct {
+	schemes  AuthenticationSchemes
+	selector func(*HttpListenerRequest) AuthenticationSchemes
+	realm    string
+}
+
+func (l *HttpListener) authSettings() authSettings {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return authSettings{l.authSchemes, l.authSelector, l.realm}
+}
+
+// authenticate applies the listener's scheme (auth) to ctx. It returns false when
 // the listener answered the request itself (401, 400, 500); the request is
 // then not delivered.
-func (c *connection) authenticate(ctx *HttpListenerContext) bool {
-	l := ctx.listener
-	l.mu.Lock()
-	schemes, selector, realm := l.authSchemes, l.authSelector, l.realm
-	l.mu.Unlock()
+func (c *connection) authenticate(ctx *HttpListenerContext, auth authSettings) bool {
+	schemes, selector, realm := auth.schemes, auth.selector, auth.realm
 	if selector != nil {
 		ok := true
 		system.Try(func() { schemes = selector(&ctx.request) }, system.CatchAll(func() { ok = false }))

@@ -826,7 +826,7 @@ func (m *endpointManager) add(bp *boundPrefix) system.Exception {
 	key := netip.AddrPortFrom(bp.ip, uint16(bp.port))
 	ep := m.eps[key]
 	if ep == nil {
-		ln, err := gonet.Listen("tcp", key.String())
+		ln, err := listenTCP(key.String())
 		if err != nil {
 			return bindException(err)
 		}
@@ -994,6 +994,7 @@ func pathMatches(path, prefixPath string) bool {
 
 // acceptLoop accepts connections until the endpoint closes.
 func (ep *endpoint) acceptLoop() {
+	ra := newReadAhead()
 	var delay time.Duration
 	for {
 		nc, err := ep.ln.Accept()
@@ -1021,7 +1022,9 @@ func (ep *endpoint) acceptLoop() {
 		}
 		ep.conns[c] = struct{}{}
 		ep.mu.Unlock()
-		go c.serve()
+		if !c.serveArrived(ra) {
+			go c.serve()
+		}
 	}
 }
 

@@ -209,7 +209,7 @@ func (r *HttpListenerRequest) HasEntityBody() bool { return r.contentLength > 0 
 // body returns the body reader, creating it on first use.
 func (r *HttpListenerRequest) body() *requestBody {
 	if r.bodyReader == nil {
-		r.bodyReader = &requestBody{br: r.ctx.conn.br, chunked: r.chunked}
+		r.bodyReader = &requestBody{br: r.ctx.conn.rs.br, chunked: r.chunked}
 		if !r.chunked {
 			r.bodyReader.remaining = r.contentLength
 			r.bodyReader.eof = r.contentLength == 0
