@@ -782,9 +782,15 @@ func (fs *funcState) initObject(obj val, init *ast.InitializerExpr) val {
 				fs.unsupported(el.Start(), "initializer element", "")
 				continue
 			}
-			target := &ast.MemberAccessExpr{Span: a.Span, X: &ast.SimpleName{Span: a.Span, Name: name}, Name: lastName(a.Left), NamePos: a.Left.Start()}
-			if _, ok := a.Left.(*ast.SimpleName); !ok {
-				fs.unsupported(a.Left.Start(), "indexer initializer", "assign after construction")
+			var target ast.Expr
+			switch l := a.Left.(type) {
+			case *ast.SimpleName:
+				target = &ast.MemberAccessExpr{Span: a.Span, X: &ast.SimpleName{Span: a.Span, Name: name}, Name: l.Name, NamePos: l.Pos}
+			case *ast.ImplicitElementAccess:
+				// { [3] = "c" }: the indexer's setter, obj[3] = "c".
+				target = &ast.ElementAccessExpr{Span: l.Span, X: &ast.SimpleName{Span: l.Span, Name: name}, Args: l.Args}
+			default:
+				fs.unsupported(a.Left.Start(), "initializer element", "assign after construction")
 				continue
 			}
 			stmts = append(stmts, fs.assign(&ast.AssignExpr{Span: a.Span, Op: a.Op, Left: target, Right: a.Right})...)

@@ -25,8 +25,8 @@ type funcState struct {
 	scope      *scope
 	// closures are the try/using/lock bodies being lowered, innermost last.
 	closures []*closureCtx
-	// breakables is the stack of loops (true) and switches (false).
-	breakables []bool
+	// breakables is the stack of loops and switches, innermost last.
+	breakables []*breakable
 	tmp        *int
 	// enumScope makes an enum's members visible by simple name (inside
 	// its own member initializers).
@@ -46,6 +46,40 @@ type funcState struct {
 	// lowered (out-variable declarations).
 	pre []Stmt
 }
+
+// breakable is a loop or switch that break (and, for loops, continue)
+// may target.
+type breakable struct {
+	loop bool
+	// label is the Go label the statement gets, set when a jump needs it:
+	// a continue that crosses the loop a goto-case switch becomes.
+	label string
+	// gotoSwitch is set for a switch whose sections use goto case or goto
+	// default: it is lowered as a labeled loop around the switch.
+	gotoSwitch *gotoSwitch
+}
+
+// gotoSwitch is the state of a switch lowered for goto case: `goto case
+// X` sets tagVar to X and continues label; `goto default` sets dfltVar.
+type gotoSwitch struct {
+	label   string
+	tagVar  string
+	tagType *Type
+	// dfltVar is "" when no section uses goto default.
+	dfltVar string
+	// closures is len(fs.closures) at the switch: a goto case inside a
+	// lowered closure (a try body) cannot continue the loop.
+	closures int
+}
+
+// pushBreakable enters a loop or switch; popBreakable leaves it.
+func (fs *funcState) pushBreakable(loop bool) *breakable {
+	b := &breakable{loop: loop}
+	fs.breakables = append(fs.breakables, b)
+	return b
+}
+
+func (fs *funcState) popBreakable() { fs.breakables = fs.breakables[:len(fs.breakables)-1] }
 
 type unsupported struct {
 	pos  ast.Position
@@ -345,21 +379,21 @@ func (fs *funcState) stmt1(s ast.Stmt) []Stmt {
 		return []Stmt{fs.ifStmt(s)}
 	case *ast.WhileStmt:
 		cond := fs.cond(s.Cond)
-		fs.breakables = append(fs.breakables, true)
+		b := fs.pushBreakable(true)
 		body := fs.blockOf(s.Body)
-		fs.breakables = fs.breakables[:len(fs.breakables)-1]
+		fs.popBreakable()
 		if lit, ok := cond.(*BasicLit); ok && lit.Value == "true" {
 			cond = nil
 		}
-		return []Stmt{&ForStmt{Cond: cond, Body: body}}
+		return []Stmt{&ForStmt{Label: b.label, Cond: cond, Body: body}}
 	case *ast.DoStmt:
 		// for ok := true; ok; ok = cond {}: continue evaluates the condition,
 		// as in C#.
-		fs.breakables = append(fs.breakables, true)
+		b := fs.pushBreakable(true)
 		body := fs.blockOf(s.Body)
-		fs.breakables = fs.breakables[:len(fs.breakables)-1]
+		fs.popBreakable()
 		v := fs.temp("more")
-		return []Stmt{&ForStmt{Init: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: ":=", Rhs: []Expr{&BasicLit{Value: "true"}}},
+		return []Stmt{&ForStmt{Label: b.label, Init: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: ":=", Rhs: []Expr{&BasicLit{Value: "true"}}},
 			Cond: &Ident{Name: v}, Post: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: "=", Rhs: []Expr{fs.cond(s.Cond)}}, Body: body}}
 	case *ast.ForStmt:
 		return fs.forStmt(s)
@@ -393,7 +427,7 @@ func (fs *funcState) stmt1(s ast.Stmt) []Stmt {
 	case *ast.LocalFunctionStmt:
 		return nil // hoisted by stmtList
 	case *ast.GotoStmt:
-		fs.unsupported(s.Pos, "goto", "restructure with loops and break/continue")
+		return fs.gotoStmt(s)
 	case *ast.LabeledStmt:
 		fs.unsupported(s.Pos, "labeled statement", "restructure with loops and break/continue")
 	case *ast.YieldStmt:
@@ -573,13 +607,13 @@ func (fs *funcState) forStmt(s *ast.ForStmt) []Stmt {
 		// also runs after `continue`, as C#'s update list does.
 		post = &ExprStmt{X: &CallExpr{Fun: &FuncLit{Body: &Block{Stmts: updates}}}}
 	}
-	fs.breakables = append(fs.breakables, true)
+	b := fs.pushBreakable(true)
 	body := fs.blockOf(s.Body)
-	fs.breakables = fs.breakables[:len(fs.breakables)-1]
+	fs.popBreakable()
 	for _, l := range fs.scope.order {
 		l.used = true // a loop variable is used by its condition in Go terms
 	}
-	loop := &ForStmt{Init: init, Cond: cond, Post: post, Body: body}
+	loop := &ForStmt{Label: b.label, Init: init, Cond: cond, Post: post, Body: body}
 	if len(pre) > 0 {
 		return []Stmt{&Block{Stmts: append(pre, loop)}}
 	}
@@ -629,23 +663,38 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 		}
 	}
 	name := fs.declare(s.Name, elem)
-	fs.breakables = append(fs.breakables, true)
+	b := fs.pushBreakable(true)
 	body := fs.blockOf(s.Body)
-	fs.breakables = fs.breakables[:len(fs.breakables)-1]
+	fs.popBreakable()
 	if l := fs.scope.vars[s.Name]; l != nil && !l.used {
 		name = "_"
 	}
 	if single {
-		return []Stmt{&RangeStmt{Key: name, X: rangeX, Body: body}}
+		return []Stmt{&RangeStmt{Label: b.label, Key: name, X: rangeX, Body: body}}
 	}
-	return []Stmt{&RangeStmt{Key: "_", Value: name, X: rangeX, Body: body}}
+	return []Stmt{&RangeStmt{Label: b.label, Key: "_", Value: name, X: rangeX, Body: body}}
 }
 
 func (fs *funcState) switchStmt(s *ast.SwitchStmt) []Stmt {
 	tag := fs.expr(s.X)
 	sw := &SwitchStmt{Tag: tag.e}
-	fs.breakables = append(fs.breakables, false)
-	defer func() { fs.breakables = fs.breakables[:len(fs.breakables)-1] }()
+	b := fs.pushBreakable(false)
+	defer fs.popBreakable()
+	var out []Stmt
+	gotoCase, gotoDefault := switchGotos(s)
+	if gotoCase || gotoDefault {
+		// goto case X: the switch runs in a loop; the goto stores X in
+		// the variable the switch tests and continues the loop. Go's
+		// goto cannot enter another case clause.
+		g := &gotoSwitch{label: fs.temp("switch"), tagVar: fs.temp("sw"), tagType: tag.t, closures: len(fs.closures)}
+		out = append(out, &VarStmt{Name: g.tagVar, Type: tag.t.Go(), Value: fs.convert(tag, tag.t, s.X.Start())})
+		sw.Tag = &Ident{Name: g.tagVar}
+		if gotoDefault {
+			g.dfltVar = fs.temp("toDefault")
+			out = append(out, &VarStmt{Name: g.dfltVar, Type: goBool})
+		}
+		b.gotoSwitch = g
+	}
 	for _, sec := range s.Sections {
 		cc := &CaseClause{}
 		isDefault := false
@@ -686,7 +735,86 @@ func (fs *funcState) switchStmt(s *ast.SwitchStmt) []Stmt {
 		}
 		sw.Cases = append(sw.Cases, cc)
 	}
-	return []Stmt{sw}
+	g := b.gotoSwitch
+	if g == nil {
+		return []Stmt{sw}
+	}
+	if g.dfltVar != "" {
+		// goto default must pass the cases by: switch on true, each case
+		// testing !toDefault && sw == X.
+		for _, cc := range sw.Cases {
+			if cc.List == nil {
+				continue
+			}
+			var cond Expr
+			for _, x := range cc.List {
+				var eq Expr = &BinaryExpr{Op: "==", X: &Ident{Name: g.tagVar}, Y: x}
+				if cond == nil {
+					cond = eq
+				} else {
+					cond = &BinaryExpr{Op: "||", X: cond, Y: eq}
+				}
+			}
+			cc.List = []Expr{&BinaryExpr{Op: "&&", X: &UnaryExpr{Op: "!", X: &Ident{Name: g.dfltVar}}, Y: cond}}
+		}
+		sw.Tag = nil
+	}
+	loop := &ForStmt{Label: g.label, Body: &Block{Stmts: []Stmt{sw, &BranchStmt{Tok: "break"}}}}
+	return append(out, loop)
+}
+
+// switchGotos reports whether a switch's sections use goto case and goto
+// default aimed at it (not at a nested switch).
+func switchGotos(s *ast.SwitchStmt) (gotoCase, gotoDefault bool) {
+	for _, sec := range s.Sections {
+		for _, st := range sec.Stmts {
+			ast.Inspect(st, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.SwitchStmt, *ast.LambdaExpr, *ast.AnonymousMethodExpr, *ast.LocalFunctionStmt:
+					return false
+				case *ast.GotoStmt:
+					gotoCase = gotoCase || n.Kind == ast.GotoCase
+					gotoDefault = gotoDefault || n.Kind == ast.GotoDefault
+				}
+				return true
+			})
+		}
+	}
+	return gotoCase, gotoDefault
+}
+
+// gotoStmt lowers goto case X and goto default inside a switch lowered by
+// switchStmt as a loop.
+func (fs *funcState) gotoStmt(s *ast.GotoStmt) []Stmt {
+	if s.Kind == ast.GotoLabel {
+		fs.unsupported(s.Pos, "goto", "restructure with loops and break/continue")
+		return nil
+	}
+	var g *gotoSwitch
+	for i := len(fs.breakables) - 1; i >= 0; i-- {
+		if !fs.breakables[i].loop {
+			g = fs.breakables[i].gotoSwitch
+			break
+		}
+	}
+	if g == nil {
+		fs.errorf(s.Pos, "goto %s outside a switch", map[bool]string{true: "case", false: "default"}[s.Kind == ast.GotoCase])
+		return nil
+	}
+	if len(fs.closures) > g.closures {
+		fs.unsupported(s.Pos, "goto case inside try, using or lock", "move the goto out of the block")
+		return nil
+	}
+	var out []Stmt
+	if s.Kind == ast.GotoCase {
+		out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: g.tagVar}}, Tok: "=", Rhs: []Expr{fs.exprTo(s.Case, g.tagType)}})
+		if g.dfltVar != "" {
+			out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: g.dfltVar}}, Tok: "=", Rhs: []Expr{lit("false")}})
+		}
+	} else {
+		out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: g.dfltVar}}, Tok: "=", Rhs: []Expr{lit("true")}})
+	}
+	return append(out, &BranchStmt{Tok: "continue", Label: g.label})
 }
 
 func (fs *funcState) returnStmt(s *ast.ReturnStmt) []Stmt {
@@ -724,7 +852,7 @@ func (fs *funcState) returnStmt(s *ast.ReturnStmt) []Stmt {
 func (fs *funcState) jump(pos ast.Position, tok string) []Stmt {
 	target := -1
 	for i := len(fs.breakables) - 1; i >= 0; i-- {
-		if tok == "break" || fs.breakables[i] {
+		if tok == "break" || fs.breakables[i].loop {
 			target = i
 			break
 		}
@@ -743,6 +871,18 @@ func (fs *funcState) jump(pos ast.Position, tok string) []Stmt {
 			c.brkUsed = true
 		}
 		return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: flag}}, Tok: "=", Rhs: []Expr{&BasicLit{Value: "true"}}}, &ReturnStmt{}}
+	}
+	if tok == "continue" {
+		// A continue that crosses a goto-case switch's loop names its loop.
+		for _, b := range fs.breakables[target+1:] {
+			if b.gotoSwitch != nil {
+				t := fs.breakables[target]
+				if t.label == "" {
+					t.label = fs.temp("loop")
+				}
+				return []Stmt{&BranchStmt{Tok: tok, Label: t.label}}
+			}
+		}
 	}
 	return []Stmt{&BranchStmt{Tok: tok}}
 }
