@@ -295,6 +295,8 @@ func typeScore(a, p *Type) int {
 		return 1
 	case a.Kind == TRuntime && p.Kind == TRuntime && a.Info.Entry.Kind == Class && p.Info.Entry.Kind == Value:
 		return 1 // a class implementing an interface (a stream as Stream)
+	case isTaskOf(a) && p.Is("System.Threading.Tasks.Task") && len(p.Args) == 0:
+		return 1 // a Task<T> where a Task is expected
 	case comparerMethod(a) != nil && isDelegate(p) && len(delegateParams(p)) == 2:
 		return 1 // an IComparer where a Comparison is expected
 	case a.Kind == TUser && p.Kind == TUser:
@@ -330,6 +332,11 @@ func genericShapeScore(a, p *Type) int {
 		return 2
 	}
 	return 0
+}
+
+// isTaskOf reports whether t is Task<TResult>.
+func isTaskOf(t *Type) bool {
+	return t != nil && t.Is("System.Threading.Tasks.Task") && len(t.Args) == 1
 }
 
 // hasTypeParam reports whether t mentions an unbound type parameter.
@@ -482,10 +489,17 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		score := 0
 		for i, a := range e.Args {
 			pt := sig.Types[min(i, n-1)]
+			var s int
 			if variadic && i >= n-1 && pt.Kind == TArray {
-				pt = pt.Elem
+				// The expanded form takes elements; with one argument
+				// for the params array, the normal form takes an array.
+				s = fs.argScore(a.X, pt.Elem)
+				if len(e.Args) == n {
+					s = max(s, fs.argScore(a.X, pt))
+				}
+			} else {
+				s = fs.argScore(a.X, pt)
 			}
-			s := fs.argScore(a.X, pt)
 			if s <= -100 {
 				score = -1 << 29 // an argument that cannot convert rules the overload out
 				break
@@ -555,13 +569,32 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 		}
 		spec, _ := ParseParam(en.Params[i])
 		for _, tp := range en.TypeParams {
+			_, isLambda := a.X.(*ast.LambdaExpr)
 			switch {
-			case len(spec.Type.Args) > 0 && spec.Type.Args[len(spec.Type.Args)-1].Name == tp:
+			case len(spec.Type.Args) > 0 && spec.Type.Args[len(spec.Type.Args)-1].Name == tp && isLambda:
 				// Func<..., TResult>: the lambda's result type.
-				if l, ok := a.X.(*ast.LambdaExpr); ok {
-					if t := fs.lambdaResult(l); t.Kind != TUnknown {
-						env[tp] = t
-					}
+				if t := fs.lambdaResult(a.X.(*ast.LambdaExpr)); t.Kind != TUnknown {
+					env[tp] = t
+				}
+			case len(spec.Type.Args) > 0 && !isLambda:
+				// Task<TResult>[], List<Task<TResult>>: match the
+				// argument's type against the spelling.
+				if _, done := env[tp]; done {
+					continue
+				}
+				saved, savedUnsup := len(fs.m.diags), fs.unsup
+				t := fs.scratch().expr(a.X).t
+				fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
+				bound := map[string]*Type{}
+				if !unifySpec(spec.Type, t, en.TypeParams, bound) && spec.Params && spec.Type.Array > 0 {
+					// A params array's expanded form: one element.
+					elem := *spec.Type
+					elem.Array--
+					bound = map[string]*Type{}
+					unifySpec(&elem, t, en.TypeParams, bound)
+				}
+				if b, ok := bound[tp]; ok {
+					env[tp] = b
 				}
 			case spec.Type.Name == tp && len(spec.Type.Args) == 0:
 				if _, done := env[tp]; done {
@@ -582,6 +615,41 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 		}
 	}
 	return env
+}
+
+// unifySpec matches a table type spelling that mentions type parameters
+// (Task<TResult>[]) against an argument's type (Task<int>[]), binding the
+// parameters; it reports whether the shapes agree.
+func unifySpec(spec *TypeSpec, t *Type, typeParams []string, bound map[string]*Type) bool {
+	if t == nil || t.Kind == TUnknown || t.Kind == TNull {
+		return false
+	}
+	if spec.Array > 0 {
+		if t.Kind != TArray {
+			return false
+		}
+		inner := *spec
+		inner.Array--
+		return unifySpec(&inner, t.Elem, typeParams, bound)
+	}
+	if len(spec.Args) == 0 {
+		for _, tp := range typeParams {
+			if spec.Name == tp {
+				bound[tp] = t
+				return true
+			}
+		}
+		return true // a concrete type: nothing to bind
+	}
+	if t.Kind != TRuntime || len(t.Args) != len(spec.Args) || (t.Info.Name != spec.Name && t.Info.FullName != spec.Name) {
+		return false
+	}
+	for i, a := range spec.Args {
+		if !unifySpec(a, t.Args[i], typeParams, bound) {
+			return false
+		}
+	}
+	return true
 }
 
 // lambdaResult finds the type a Func lambda returns (from its expression

@@ -172,6 +172,9 @@ func (fs *funcState) convert(v val, want *Type, pos ast.Position) Expr {
 		return v.e
 	case want.Kind == TString && from.Kind != TString:
 		fs.errorf(pos, "cannot convert %s to string", from)
+	case isTaskOf(from) && want.Is("System.Threading.Tasks.Task") && len(want.Args) == 0:
+		// Task<T> is a Task: TaskOf embeds it.
+		return &UnaryExpr{Op: "&", X: &SelectorExpr{X: v.e, Sel: "Task"}}
 	case isDelegate(want) && len(delegateParams(want)) == 2 && comparerMethod(from) != nil:
 		// An IComparer passed as a Comparison: its Compare method value.
 		return &SelectorExpr{X: v.e, Sel: comparerMethod(from).Go}
@@ -298,6 +301,11 @@ func (fs *funcState) expr1(e ast.Expr) val {
 				rt = x.t.Args[0]
 			}
 			return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Await"}}, t: rt}
+		}
+		if _, isCall := x.e.(*CallExpr); isCall && x.t.Kind == TVoid {
+			// A table method whose Go function does the waiting itself:
+			// await Task.Yield() is tasks.Yield().
+			return x
 		}
 		if x.t.Kind != TUnknown {
 			fs.unsupported(e.Pos, "await of "+x.t.String(), "await a Task")
@@ -645,7 +653,9 @@ func (fs *funcState) member(e *ast.MemberAccessExpr) val {
 	}
 	switch x.t.Kind {
 	case TArray:
-		if e.Name == "Length" {
+		// Count: the table maps read-only collections (AggregateException's
+		// InnerExceptions) to arrays; C# arrays themselves have no Count.
+		if e.Name == "Length" || e.Name == "Count" {
 			return val{e: &ConvExpr{Type: intType.Go(), X: &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{x.e}}}, t: intType}
 		}
 	case TUser:
@@ -825,11 +835,16 @@ func (tb *Table) typeInfoOf(t *Type) *TypeInfo {
 }
 
 // base returns the table base type: exception classes derive from
-// System.Exception, WebHeaderCollection from NameValueCollection.
+// System.Exception, WebHeaderCollection from NameValueCollection, Task<T>
+// from Task.
 func (tb *Table) base(ti *TypeInfo) *TypeInfo {
 	switch {
 	case ti.FullName == "System.Net.WebHeaderCollection":
 		return tb.Types["System.Collections.Specialized.NameValueCollection"]
+	case ti.FullName == "System.Threading.Tasks.Task" && len(ti.TypeParams) == 1:
+		// Task<TResult> derives from Task; TaskOf embeds Task, so Task's
+		// methods are promoted.
+		return tb.Types["System.Threading.Tasks.Task"]
 	case ti.FullName != "System.Exception" && strings.HasSuffix(ti.Name, "Exception"):
 		return tb.Types["System.Exception"]
 	}
