@@ -948,7 +948,9 @@ func (fs *funcState) lambda(params []*ast.Param, body *ast.Block, exprBody ast.E
 				t = fs.resolveType(params[i].Type, true)
 			}
 			name = c.declare(params[i].Name, t)
-			c.lookupLocal(params[i].Name).used = true
+			if l := c.lookupLocal(params[i].Name); l != nil {
+				l.used = true // a discard `_` declares nothing
+			}
 		}
 		lit.Params = append(lit.Params, &Field{Name: name, Type: p.Go()})
 	}

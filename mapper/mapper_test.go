@@ -95,3 +95,29 @@ func TestUnsupportedDiagnostics(t *testing.T) {
 		t.Run(tt.body, func(t *testing.T) { expectDiag(t, tt.body, tt.want) })
 	}
 }
+
+// expectClean translates a Main body and fails on any diagnostic.
+func expectClean(t *testing.T, body string) {
+	t.Helper()
+	src := "using System;\nusing System.Threading;\nclass P {\n static void Main(string[] args) {\n" + body + "\n }\n}\n"
+	cu, err := parser.Parse("in.cs", []byte(src))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	if _, diags := Map(cu); len(diags) > 0 {
+		t.Errorf("%s: want no diagnostics, got:\n%s", body, diags.Error())
+	}
+}
+
+// TestDiscardLambdaParameters: a lambda parameter named `_` declares no
+// local; marking it used once dereferenced a nil local (an internal error
+// on ThreadPool.QueueUserWorkItem(_ => ...)).
+func TestDiscardLambdaParameters(t *testing.T) {
+	for _, body := range []string{
+		"ThreadPool.QueueUserWorkItem(_ => { Console.WriteLine(1); });",
+		"Action<int> a = _ => Console.WriteLine(2); a(1);",
+		"Func<int, int, int> f = (_, _) => 3; Console.WriteLine(f(1, 2));",
+	} {
+		t.Run(body, func(t *testing.T) { expectClean(t, body) })
+	}
+}
