@@ -403,6 +403,9 @@ func (fs *funcState) cast(e *ast.CastExpr) val {
 			return val{e: &ConvExpr{Type: t.Go(), X: x.e}, t: t}
 		}
 		return val{e: &ConvExpr{Type: t.Go(), X: x.e}, t: t}
+	case t.String() != x.t.String() && fs.m.isExceptionType(t) && fs.m.isExceptionType(x.t):
+		// (HttpError)e finds the class in e's chain of embedded bases.
+		return val{e: &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "CastException"}, Indices: []Expr{&TypeExpr{Type: t.Go()}}}, Args: []Expr{x.e}}, t: t}
 	case x.t.Kind == TObject || (x.t.Kind == TRuntime && x.t.Info.Entry.Kind == Value && t.Kind != TObject):
 		return val{e: &TypeAssertExpr{X: x.e, Type: t.Go()}, t: t}
 	case t.Kind == TObject:
@@ -437,7 +440,7 @@ func (fs *funcState) isExpr(e *ast.IsExpr) val {
 		t := fs.resolveType(p.Type, true)
 		ok := fs.temp("ok")
 		return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{goBool}, Body: &Block{Stmts: []Stmt{
-			&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}, &Ident{Name: ok}}, Tok: ":=", Rhs: []Expr{&TypeAssertExpr{X: asAny(x), Type: t.Go()}}},
+			&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}, &Ident{Name: ok}}, Tok: ":=", Rhs: []Expr{fs.typeTest(x, t)}},
 			&ReturnStmt{Results: []Expr{&Ident{Name: ok}}}}}}}, t: boolType}
 	case *ast.NotPattern:
 		if c, ok := p.P.(*ast.ConstantPattern); ok {
@@ -452,8 +455,11 @@ func (fs *funcState) isExpr(e *ast.IsExpr) val {
 		fs.lookupLocal(p.Name).used = true
 		fs.pre = append(fs.pre, &VarStmt{Name: g, Type: t.Go()})
 		ok := fs.temp("ok")
+		// The test assigns the outer variable, so ok needs its own
+		// declaration (`:=` would declare a new g).
 		return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{goBool}, Body: &Block{Stmts: []Stmt{
-			&AssignStmt{Lhs: []Expr{&Ident{Name: g}, &Ident{Name: ok}}, Tok: "=", Rhs: []Expr{&TypeAssertExpr{X: asAny(x), Type: t.Go()}}},
+			&VarStmt{Name: ok, Type: goBool},
+			&AssignStmt{Lhs: []Expr{&Ident{Name: g}, &Ident{Name: ok}}, Tok: "=", Rhs: []Expr{fs.typeTest(x, t)}},
 			&ReturnStmt{Results: []Expr{&Ident{Name: ok}}}}}}}, t: boolType}
 	}
 	fs.unsupported(e.Pattern.Start(), "pattern", "use is T, is T name or is null")
