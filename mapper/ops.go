@@ -309,6 +309,10 @@ func (fs *funcState) unary(e *ast.UnaryExpr) val {
 		case ast.OpBitNot:
 			return val{e: &UnaryExpr{Op: "^", X: xe}, t: t, konst: x.konst}
 		}
+		if fs.checked && t.Kind == TInt && !x.konst {
+			// checked(-x): -int.MinValue overflows.
+			return val{e: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "CheckedNeg"}, Args: []Expr{xe}}, t: t}
+		}
 		return val{e: &UnaryExpr{Op: "-", X: xe}, t: t, konst: x.konst}
 	}
 	fs.unsupported(e.Pos, "prefix "+e.Op.String()+" inside an expression", "use it as a statement of its own")
@@ -554,7 +558,7 @@ func (fs *funcState) incDec(target ast.Expr, inc bool, pos ast.Position) []Stmt 
 		op = ast.OpSubAssign
 	}
 	lv := fs.lvalue(target)
-	if lv.set == nil && lv.t.IsNumeric() {
+	if lv.set == nil && lv.t.IsNumeric() && !(fs.checked && lv.t.Kind == TInt) {
 		return []Stmt{&IncDecStmt{X: lv.get, Inc: inc}}
 	}
 	one := &ast.Literal{Span: ast.Span{Pos: pos}, Kind: ast.LitInt, Raw: "1", Value: uint64(1)}
@@ -823,6 +827,15 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 		}
 	case lv.t.IsNumeric() && r.t.IsNumeric():
 		op := goBinaryOp[bop]
+		if t := promote(lv.t, r.t); fs.checked && checkedOps[bop] != "" && t.Kind == TInt {
+			// checked { x += y; x++; }: x = (T)(x + y) with both the
+			// operation and the narrowing conversion checked.
+			res = &CallExpr{Fun: &Qual{Path: systemPkg, Name: checkedOps[bop]}, Args: []Expr{fs.convert(cur, t, e.Pos), fs.convert(r, t, e.Right.Start())}}
+			if t.Go().String(qualName) != lv.t.Go().String(qualName) {
+				res = &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "CheckedConvert"}, Indices: []Expr{&TypeExpr{Type: lv.t.Go()}}}, Args: []Expr{res}}
+			}
+			break
+		}
 		if lv.set == nil && (r.konst || r.t.Go().String(qualName) == lv.t.Go().String(qualName)) && bop != ast.OpShl && bop != ast.OpShr {
 			return []Stmt{&AssignStmt{Lhs: []Expr{lv.get}, Tok: op + "=", Rhs: []Expr{r.e}}}
 		}

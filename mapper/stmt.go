@@ -45,6 +45,11 @@ type funcState struct {
 	// pre holds statements that must run before the statement being
 	// lowered (out-variable declarations).
 	pre []Stmt
+	// usingNames are the Go names using statements declared in this
+	// function: C# scopes a using's variable to the statement, but its
+	// Go declaration sits in the enclosing block, so a second
+	// `using (var fs = ...)` there needs a block of its own.
+	usingNames map[string]bool
 }
 
 // breakable is a loop or switch that break (and, for loops, continue)
@@ -1062,7 +1067,19 @@ func (fs *funcState) usingStmt(s *ast.UsingStmt) []Stmt {
 	}
 	body, post := fs.closure(func() *Block { return fs.blockOf(s.Body) })
 	out = append(out, fs.disposeTry(body, res)...)
-	return append(out, post...)
+	out = append(out, post...)
+	if fs.usingNames == nil {
+		fs.usingNames = map[string]bool{}
+	}
+	redeclares := false
+	for _, l := range res {
+		redeclares = redeclares || fs.usingNames[l.goName]
+		fs.usingNames[l.goName] = true
+	}
+	if redeclares {
+		return []Stmt{&Block{Stmts: out}}
+	}
+	return out
 }
 
 // usingDecl lowers `using var r = ...;` followed by the rest of its block.
