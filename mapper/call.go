@@ -443,6 +443,9 @@ func (fs *funcState) callMethod(x val, name string, e *ast.InvocationExpr, pos a
 	if isDelegate(x.t) && name == "Invoke" {
 		return fs.callDelegate(x, e)
 	}
+	if x.t.isMulti() && name == "GetLength" && len(e.Args) == 1 {
+		return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "GetLength"}, Args: []Expr{fs.exprTo(e.Args[0].X, intType)}}, t: intType}
+	}
 	ti, entries := fs.m.tb.members(x.t, name)
 	var inst []*Entry
 	for _, en := range entries {
@@ -885,8 +888,18 @@ const InitObjectKind = ast.InitObject
 
 // newArray lowers `new T[n]` and `new T[] { ... }`.
 func (fs *funcState) newArray(e *ast.ArrayCreationExpr) val {
+	if e.Rank > 1 && len(e.ExtraRanks) == 0 && e.Init == nil && e.ElemType != nil && len(e.Sizes) == e.Rank {
+		// new int[2, 3]: system.NewMultiArray[int32](2, 3).
+		elem := fs.resolveType(e.ElemType, true)
+		t := MultiArrayOf(elem, e.Rank)
+		var sizes []Expr
+		for _, s := range e.Sizes {
+			sizes = append(sizes, fs.exprTo(s, intType))
+		}
+		return val{e: &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "NewMultiArray"}, Indices: []Expr{&TypeExpr{Type: elem.Go()}}}, Args: sizes}, t: t}
+	}
 	if e.Rank > 1 || len(e.ExtraRanks) > 0 {
-		fs.unsupported(e.Pos, "multi-dimensional or jagged array", "use an array of arrays built in a loop")
+		fs.unsupported(e.Pos, "multi-dimensional array initializer or jagged array creation", "create it with sizes and assign the elements")
 		return fs.bad()
 	}
 	var elem *Type

@@ -680,6 +680,9 @@ func (fs *funcState) member(e *ast.MemberAccessExpr) val {
 	}
 	switch x.t.Kind {
 	case TArray:
+		if x.t.isMulti() && (e.Name == "Length" || e.Name == "Rank") {
+			return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: e.Name}}, t: intType}
+		}
 		// Count: the table maps read-only collections (AggregateException's
 		// InnerExceptions) to arrays; C# arrays themselves have no Count.
 		if e.Name == "Length" || e.Name == "Count" {

@@ -327,6 +327,9 @@ func (fs *funcState) index(e *ast.ElementAccessExpr) val {
 		return fs.bad()
 	}
 	x := fs.expr(e.X)
+	if x.t.isMulti() {
+		return val{e: fs.multiElement(x, e.Args), t: x.t.Elem}
+	}
 	if len(e.Args) != 1 {
 		fs.unsupported(e.Pos, "indexer with several arguments", "")
 		return fs.bad()
@@ -354,6 +357,19 @@ func (fs *funcState) index(e *ast.ElementAccessExpr) val {
 		return val{e: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: []Expr{x.e, k}}, t: sig.Result}
 	}
 	return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}, Args: []Expr{k}}, t: sig.Result}
+}
+
+// multiElement is the element a[i, j] of a rectangular array: *a.At(i, j),
+// a Go variable that reads, assignments and ++ all use.
+func (fs *funcState) multiElement(a val, args []*ast.Argument) Expr {
+	if len(args) != a.t.Rank {
+		fs.errorf(args[0].Pos, "%s takes %d indices, not %d", a.t, a.t.Rank, len(args))
+	}
+	var idx []Expr
+	for _, arg := range args {
+		idx = append(idx, fs.exprTo(arg.X, intType))
+	}
+	return &UnaryExpr{Op: "*", X: &CallExpr{Fun: &SelectorExpr{X: a.e, Sel: "At"}, Args: idx}}
 }
 
 // pickIndexer chooses among a type's indexers by the key's type
@@ -604,6 +620,9 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 		}
 	case *ast.ElementAccessExpr:
 		recv := fs.expr(x.X)
+		if recv.t.isMulti() {
+			return lvalue{get: fs.multiElement(recv, x.Args), t: recv.t.Elem}
+		}
 		if len(x.Args) == 1 {
 			if recv.t.Kind == TArray {
 				i := fs.expr(x.Args[0].X)

@@ -635,6 +635,10 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 	rangeX := x.e
 	single := false
 	switch {
+	case x.t.isMulti():
+		// Row-major, as foreach visits a C# rectangular array.
+		elem = x.t.Elem
+		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Items"}}
 	case x.t.Kind == TArray:
 		elem = x.t.Elem
 	case x.t.Kind == TString:
