@@ -50,6 +50,36 @@ type funcState struct {
 	// Go declaration sits in the enclosing block, so a second
 	// `using (var fs = ...)` there needs a block of its own.
 	usingNames map[string]bool
+	// labels are the goto labels of this function; listPath locates the
+	// statement being lowered in its enclosing statement lists.
+	labels   map[string]*labelState
+	listPath []*listFrame
+	lists    int
+}
+
+// listFrame is a statement list being lowered: its number in the
+// function, the index of the statement being lowered, and which of the
+// statements before it declared Go variables in the list's block.
+type listFrame struct {
+	id, index int
+	declares  []bool
+}
+
+// labelState is one goto label: its statement once lowered (a goto
+// before that is a forward jump, checked when the label comes).
+type labelState struct {
+	stmt     *LabeledStmt
+	list     int // the list the label is in
+	closures int
+	forward  []*gotoSite
+}
+
+// gotoSite is a goto lowered before its label.
+type gotoSite struct {
+	branch   *BranchStmt
+	path     []listFrame
+	closures int
+	pos      ast.Position
 }
 
 // breakable is a loop or switch that break (and, for loops, continue)
@@ -262,7 +292,12 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 		idx int // index in out after which `_ = x` goes
 	}
 	var decls []declAt
+	*fs.listsCounter()++
+	frame := &listFrame{id: *fs.listsCounter(), declares: make([]bool, len(list))}
+	fs.listPath = append(fs.listPath, frame)
+	defer func() { fs.listPath = fs.listPath[:len(fs.listPath)-1] }()
 	for i, s := range list {
+		frame.index = i
 		if _, ok := s.(*ast.LocalFunctionStmt); ok {
 			continue
 		}
@@ -270,8 +305,9 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 			out = append(out, fs.usingDecl(d, list[i+1:])...)
 			break
 		}
-		before := len(fs.scope.order)
+		before, n := len(fs.scope.order), len(out)
 		out = append(out, fs.stmt(s)...)
+		frame.declares[i] = declaresVars(out[n:])
 		for _, l := range fs.scope.order[before:] {
 			decls = append(decls, declAt{l, len(out)})
 		}
@@ -434,7 +470,7 @@ func (fs *funcState) stmt1(s ast.Stmt) []Stmt {
 	case *ast.GotoStmt:
 		return fs.gotoStmt(s)
 	case *ast.LabeledStmt:
-		fs.unsupported(s.Pos, "labeled statement", "restructure with loops and break/continue")
+		return fs.labeledStmt(s)
 	case *ast.YieldStmt:
 		fs.unsupported(s.Pos, "yield", "build and return a list")
 	default:
@@ -796,8 +832,7 @@ func switchGotos(s *ast.SwitchStmt) (gotoCase, gotoDefault bool) {
 // switchStmt as a loop.
 func (fs *funcState) gotoStmt(s *ast.GotoStmt) []Stmt {
 	if s.Kind == ast.GotoLabel {
-		fs.unsupported(s.Pos, "goto", "restructure with loops and break/continue")
-		return nil
+		return fs.gotoLabel(s)
 	}
 	var g *gotoSwitch
 	for i := len(fs.breakables) - 1; i >= 0; i-- {
@@ -1197,6 +1232,122 @@ func (fs *funcState) localFuncAssign(lf *ast.LocalFunctionStmt) []Stmt {
 	params, variadic := fs.m.params(c, lf.Params, mi.Params)
 	body, results := c.asyncBody(mi.Async, mi.Result, lf.Body, lf.ExprBody, lf.Pos)
 	return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: l.goName}}, Tok: "=", Rhs: []Expr{&FuncLit{Params: params, Variadic: variadic, Results: results, Body: body}}}}
+}
+
+// listsCounter numbers the statement lists of one Go function (a lambda's
+// child state counts its own).
+func (fs *funcState) listsCounter() *int { return &fs.lists }
+
+// declaresVars reports whether lowered statements declare Go variables in
+// their block (var x, x := ...), which a forward goto must not jump over.
+func declaresVars(stmts []Stmt) bool {
+	for _, s := range stmts {
+		if ls, ok := s.(*LineStmt); ok {
+			s = ls.Stmt
+		}
+		switch s := s.(type) {
+		case *VarStmt:
+			return true
+		case *AssignStmt:
+			if s.Tok == ":=" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// label returns the state of a goto label, creating it.
+func (fs *funcState) label(name string) *labelState {
+	if fs.labels == nil {
+		fs.labels = map[string]*labelState{}
+	}
+	l := fs.labels[name]
+	if l == nil {
+		l = &labelState{}
+		fs.labels[name] = l
+	}
+	return l
+}
+
+// gotoLabel lowers `goto L;` to Go's goto. Go's rules are stricter than
+// C#'s in two ways the translator checks: a goto cannot leave the func
+// literal a try or using body becomes, and a forward goto cannot jump over
+// a variable declaration of the label's block (checked when the label is
+// lowered, see labeledStmt).
+func (fs *funcState) gotoLabel(s *ast.GotoStmt) []Stmt {
+	l := fs.label(s.Label)
+	br := &BranchStmt{Tok: "goto", Label: GoIdent(s.Label)}
+	if l.stmt != nil {
+		// Backward: the label's list must enclose the goto.
+		encloses := false
+		for _, f := range fs.listPath {
+			encloses = encloses || f.id == l.list
+		}
+		if !encloses || l.closures != len(fs.closures) {
+			fs.unsupported(s.Pos, "goto "+s.Label+" out of a try, using or lock body", "move the label into the same block")
+			return nil
+		}
+		l.stmt.Used = true
+		return []Stmt{br}
+	}
+	site := &gotoSite{branch: br, closures: len(fs.closures), pos: s.Pos}
+	for _, f := range fs.listPath {
+		site.path = append(site.path, *f)
+	}
+	l.forward = append(l.forward, site)
+	return []Stmt{br}
+}
+
+// labeledStmt lowers `L: stmt`. The forward gotos to L lowered so far are
+// checked against Go's rules now; one that breaks them becomes a panic.
+func (fs *funcState) labeledStmt(s *ast.LabeledStmt) []Stmt {
+	l := fs.label(s.Label)
+	if l.stmt != nil {
+		fs.errorf(s.Pos, "label %s is declared twice", s.Label)
+		return nil
+	}
+	if len(fs.listPath) == 0 {
+		fs.unsupported(s.Pos, "labeled statement outside a block", "")
+		return nil
+	}
+	top := fs.listPath[len(fs.listPath)-1]
+	l.list, l.closures = top.id, len(fs.closures)
+	var inner []Stmt
+	if s.Stmt != nil {
+		inner = fs.stmt(s.Stmt)
+	}
+	var st Stmt = &Block{Stmts: inner}
+	if len(inner) == 1 {
+		st = inner[0]
+	}
+	l.stmt = &LabeledStmt{Label: GoIdent(s.Label), Stmt: st}
+	for _, g := range l.forward {
+		ok := g.closures == l.closures
+		found := false
+		for _, f := range g.path {
+			if f.id != top.id {
+				continue
+			}
+			found = true
+			for k := f.index + 1; k < top.index; k++ {
+				ok = ok && !top.declares[k]
+			}
+		}
+		if !ok || !found {
+			// Go rejects the jump: the goto panics instead.
+			if g.closures != l.closures {
+				fs.m.diags.Unsupported(g.pos, "goto "+s.Label+" out of a try, using or lock body", "move the label into the same block")
+			} else {
+				fs.m.diags.Unsupported(g.pos, "goto "+s.Label+" over a variable declaration", "declare the variables before the goto")
+			}
+			g.branch.Panic = fmt.Sprintf("cs2go: unsupported goto %s at %s", s.Label, fs.m.posString(g.pos))
+			continue
+		}
+		l.stmt.Used = true
+	}
+	l.forward = nil
+	return []Stmt{l.stmt}
 }
 
 var _ = strings.TrimSpace
