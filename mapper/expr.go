@@ -680,8 +680,11 @@ func (fs *funcState) member(e *ast.MemberAccessExpr) val {
 	}
 	switch x.t.Kind {
 	case TArray:
-		if x.t.isMulti() && (e.Name == "Length" || e.Name == "Rank") {
-			return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: e.Name}}, t: intType}
+		if x.t.isMulti() {
+			if e.Name == "Length" || e.Name == "Rank" {
+				return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: e.Name}}, t: intType}
+			}
+			break
 		}
 		// Count: the table maps read-only collections (AggregateException's
 		// InnerExceptions) to arrays; C# arrays themselves have no Count.

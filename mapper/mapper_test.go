@@ -90,6 +90,11 @@ func TestUnsupportedDiagnostics(t *testing.T) {
 		{"Console.Beep();", "in.cs:4:1: unsupported: Console.Beep (not in the mapping table; see docs/API.md)"},
 		{"var t = (1, 2);", "in.cs:4:9: unsupported: tuple expression"},
 		{"undefinedThing = 3;", "in.cs:4:1: P has no field or property undefinedThing"},
+		{"goto nowhere;", "in.cs:4:1: no label nowhere for goto"},
+		{"int x = 1; if (x > 0) goto skip; int y = 2; skip: Console.WriteLine(x);", "in.cs:4:23: unsupported: goto skip over a variable declaration (declare the variables before the goto)"},
+		{"try { goto end; } finally { } end: Console.WriteLine();", "in.cs:4:7: unsupported: goto end out of a try, using or lock body (move the label into the same block)"},
+		{"Action a = null; a -= () => { };", "in.cs:4:20: unsupported: delegate removal -= (keep a flag that the handler tests)"},
+		{"var g = new int[2, 2]; Console.WriteLine(g.Count);", "in.cs:4:44: unsupported: int[,].Count (not in the mapping table; see docs/API.md)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) { expectDiag(t, tt.body, tt.want) })

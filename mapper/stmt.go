@@ -295,7 +295,12 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 	*fs.listsCounter()++
 	frame := &listFrame{id: *fs.listsCounter(), declares: make([]bool, len(list))}
 	fs.listPath = append(fs.listPath, frame)
-	defer func() { fs.listPath = fs.listPath[:len(fs.listPath)-1] }()
+	defer func() {
+		fs.listPath = fs.listPath[:len(fs.listPath)-1]
+		if len(fs.listPath) == 0 {
+			fs.undefinedLabels()
+		}
+	}()
 	for i, s := range list {
 		frame.index = i
 		if _, ok := s.(*ast.LocalFunctionStmt); ok {
@@ -1297,6 +1302,21 @@ func (fs *funcState) gotoLabel(s *ast.GotoStmt) []Stmt {
 	}
 	l.forward = append(l.forward, site)
 	return []Stmt{br}
+}
+
+// undefinedLabels reports the gotos, at the end of a function body, whose
+// label never came (invalid C#); they panic instead of failing the build.
+func (fs *funcState) undefinedLabels() {
+	for name, l := range fs.labels {
+		if l.stmt != nil {
+			continue
+		}
+		for _, g := range l.forward {
+			fs.m.diags.Add(g.pos, Error, "no label %s for goto", name)
+			g.branch.Panic = fmt.Sprintf("cs2go: no label %s for goto at %s", name, fs.m.posString(g.pos))
+		}
+		l.forward = nil
+	}
 }
 
 // labeledStmt lowers `L: stmt`. The forward gotos to L lowered so far are
