@@ -36,6 +36,11 @@ func (p *printer) simple(s mapper.Stmt) jen.Code {
 
 func (p *printer) stmt(s mapper.Stmt) *jen.Statement {
 	switch s := s.(type) {
+	case *mapper.LabeledStmt:
+		if !s.Used {
+			return p.stmt(s.Stmt)
+		}
+		return p.labeled(s.Label, p.stmt(s.Stmt))
 	case *mapper.LineStmt:
 		if !p.opts.LineDirectives {
 			return p.stmt(s.Stmt)
@@ -141,6 +146,9 @@ func (p *printer) stmt(s mapper.Stmt) *jen.Statement {
 	case *mapper.ReturnStmt:
 		return jen.Return(p.exprs(s.Results)...)
 	case *mapper.BranchStmt:
+		if s.Panic != "" {
+			return jen.Panic(jen.Lit(s.Panic))
+		}
 		var st *jen.Statement
 		switch s.Tok {
 		case "break":

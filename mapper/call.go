@@ -459,6 +459,9 @@ func (fs *funcState) callMethod(x val, name string, e *ast.InvocationExpr, pos a
 	if isDelegate(x.t) && name == "Invoke" {
 		return fs.callDelegate(x, e)
 	}
+	if x.t.isMulti() && name == "GetLength" && len(e.Args) == 1 {
+		return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "GetLength"}, Args: []Expr{fs.exprTo(e.Args[0].X, intType)}}, t: intType}
+	}
 	ti, entries := fs.m.tb.members(x.t, name)
 	var inst []*Entry
 	for _, en := range entries {
@@ -501,10 +504,17 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		score := 0
 		for i, a := range e.Args {
 			pt := sig.Types[min(i, n-1)]
+			var s int
 			if variadic && i >= n-1 && pt.Kind == TArray {
-				pt = pt.Elem
+				// The expanded form takes elements; with one argument
+				// for the params array, the normal form takes an array.
+				s = fs.argScore(a.X, pt.Elem)
+				if len(e.Args) == n {
+					s = max(s, fs.argScore(a.X, pt))
+				}
+			} else {
+				s = fs.argScore(a.X, pt)
 			}
-			s := fs.argScore(a.X, pt)
 			if s <= -100 {
 				score = -1 << 29 // an argument that cannot convert rules the overload out
 				break
@@ -624,10 +634,14 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 		if i >= len(en.Params) {
 			break
 		}
+		if a.X == nil {
+			continue // an extension call's receiver placeholder (callExtension)
+		}
 		spec, _ := ParseParam(en.Params[i])
 		for _, tp := range en.TypeParams {
+			_, isLambda := a.X.(*ast.LambdaExpr)
 			switch {
-			case len(spec.Type.Args) > 0 && spec.Type.Args[len(spec.Type.Args)-1].Name == tp:
+			case len(spec.Type.Args) > 0 && spec.Type.Args[len(spec.Type.Args)-1].Name == tp && isLambda:
 				// Func<..., TResult>: the lambda's result type.
 				if l, ok := a.X.(*ast.LambdaExpr); ok {
 					var params []*Type
@@ -637,6 +651,26 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 					if t := fs.lambdaResult(l, params); t.Kind != TUnknown {
 						env[tp] = t
 					}
+				}
+			case len(spec.Type.Args) > 0 && !isLambda:
+				// Task<TResult>[], List<Task<TResult>>: match the
+				// argument's type against the spelling.
+				if _, done := env[tp]; done {
+					continue
+				}
+				saved, savedUnsup := len(fs.m.diags), fs.unsup
+				t := fs.scratch().expr(a.X).t
+				fs.m.diags, fs.unsup = fs.m.diags[:saved], savedUnsup
+				bound := map[string]*Type{}
+				if !unifySpec(spec.Type, t, en.TypeParams, bound) && spec.Params && spec.Type.Array > 0 {
+					// A params array's expanded form: one element.
+					elem := *spec.Type
+					elem.Array--
+					bound = map[string]*Type{}
+					unifySpec(&elem, t, en.TypeParams, bound)
+				}
+				if b, ok := bound[tp]; ok {
+					env[tp] = b
 				}
 			case spec.Type.Name == tp && len(spec.Type.Args) == 0:
 				if _, done := env[tp]; done {
@@ -657,6 +691,41 @@ func (fs *funcState) inferTypeArgs(sig *Signature, args []*ast.Argument) map[str
 		}
 	}
 	return env
+}
+
+// unifySpec matches a table type spelling that mentions type parameters
+// (Task<TResult>[]) against an argument's type (Task<int>[]), binding the
+// parameters; it reports whether the shapes agree.
+func unifySpec(spec *TypeSpec, t *Type, typeParams []string, bound map[string]*Type) bool {
+	if t == nil || t.Kind == TUnknown || t.Kind == TNull {
+		return false
+	}
+	if spec.Array > 0 {
+		if t.Kind != TArray {
+			return false
+		}
+		inner := *spec
+		inner.Array--
+		return unifySpec(&inner, t.Elem, typeParams, bound)
+	}
+	if len(spec.Args) == 0 {
+		for _, tp := range typeParams {
+			if spec.Name == tp {
+				bound[tp] = t
+				return true
+			}
+		}
+		return true // a concrete type: nothing to bind
+	}
+	if t.Kind != TRuntime || len(t.Args) != len(spec.Args) || (t.Info.Name != spec.Name && t.Info.FullName != spec.Name) {
+		return false
+	}
+	for i, a := range spec.Args {
+		if !unifySpec(a, t.Args[i], typeParams, bound) {
+			return false
+		}
+	}
+	return true
 }
 
 // lambdaResult finds the type a Func lambda returns (from its expression
@@ -862,9 +931,15 @@ func (fs *funcState) initObject(obj val, init *ast.InitializerExpr) val {
 				fs.unsupported(el.Start(), "initializer element", "")
 				continue
 			}
-			target := &ast.MemberAccessExpr{Span: a.Span, X: &ast.SimpleName{Span: a.Span, Name: name}, Name: lastName(a.Left), NamePos: a.Left.Start()}
-			if _, ok := a.Left.(*ast.SimpleName); !ok {
-				fs.unsupported(a.Left.Start(), "indexer initializer", "assign after construction")
+			var target ast.Expr
+			switch l := a.Left.(type) {
+			case *ast.SimpleName:
+				target = &ast.MemberAccessExpr{Span: a.Span, X: &ast.SimpleName{Span: a.Span, Name: name}, Name: l.Name, NamePos: l.Pos}
+			case *ast.ImplicitElementAccess:
+				// { [3] = "c" }: the indexer's setter, obj[3] = "c".
+				target = &ast.ElementAccessExpr{Span: l.Span, X: &ast.SimpleName{Span: l.Span, Name: name}, Args: l.Args}
+			default:
+				fs.unsupported(a.Left.Start(), "initializer element", "assign after construction")
 				continue
 			}
 			stmts = append(stmts, fs.assign(&ast.AssignExpr{Span: a.Span, Op: a.Op, Left: target, Right: a.Right})...)
@@ -891,8 +966,18 @@ const InitObjectKind = ast.InitObject
 
 // newArray lowers `new T[n]` and `new T[] { ... }`.
 func (fs *funcState) newArray(e *ast.ArrayCreationExpr) val {
+	if e.Rank > 1 && len(e.ExtraRanks) == 0 && e.Init == nil && e.ElemType != nil && len(e.Sizes) == e.Rank {
+		// new int[2, 3]: system.NewMultiArray[int32](2, 3).
+		elem := fs.resolveType(e.ElemType, true)
+		t := MultiArrayOf(elem, e.Rank)
+		var sizes []Expr
+		for _, s := range e.Sizes {
+			sizes = append(sizes, fs.exprTo(s, intType))
+		}
+		return val{e: &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "NewMultiArray"}, Indices: []Expr{&TypeExpr{Type: elem.Go()}}}, Args: sizes}, t: t}
+	}
 	if e.Rank > 1 || len(e.ExtraRanks) > 0 {
-		fs.unsupported(e.Pos, "multi-dimensional or jagged array", "use an array of arrays built in a loop")
+		fs.unsupported(e.Pos, "multi-dimensional array initializer or jagged array creation", "create it with sizes and assign the elements")
 		return fs.bad()
 	}
 	var elem *Type
@@ -954,7 +1039,9 @@ func (fs *funcState) lambda(params []*ast.Param, body *ast.Block, exprBody ast.E
 				t = fs.resolveType(params[i].Type, true)
 			}
 			name = c.declare(params[i].Name, t)
-			c.lookupLocal(params[i].Name).used = true
+			if l := c.lookupLocal(params[i].Name); l != nil {
+				l.used = true // a discard `_` declares nothing
+			}
 		}
 		lit.Params = append(lit.Params, &Field{Name: name, Type: p.Go()})
 	}

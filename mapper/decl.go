@@ -610,8 +610,12 @@ func terminates(stmts []Stmt) bool {
 	switch s := stmts[len(stmts)-1].(type) {
 	case *LineStmt:
 		return terminates([]Stmt{s.Stmt})
+	case *LabeledStmt:
+		return terminates([]Stmt{s.Stmt})
 	case *ReturnStmt:
 		return true
+	case *BranchStmt:
+		return s.Tok == "goto"
 	case *ExprStmt:
 		if c, ok := s.X.(*CallExpr); ok {
 			if id, ok := c.Fun.(*Ident); ok && id.Name == "panic" {
@@ -645,6 +649,10 @@ func hasBreak(stmts []Stmt) bool {
 	for _, s := range stmts {
 		switch s := s.(type) {
 		case *LineStmt:
+			if hasBreak([]Stmt{s.Stmt}) {
+				return true
+			}
+		case *LabeledStmt:
 			if hasBreak([]Stmt{s.Stmt}) {
 				return true
 			}

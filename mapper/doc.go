@@ -49,6 +49,10 @@
 //     abstract methods, its root holds self_ (the outermost object, set by
 //     every constructor) of an interface type listing them, and virtual
 //     calls, downcasts and type tests go through it; base.M() does not.
+//   - goto L is Go's goto (a forward one over a declaration, or one out of
+//     a lowered closure, is refused); a switch using goto case or goto
+//     default runs in a labeled loop that the goto continues with the new
+//     case value. delegate += handler builds a func calling both.
 //   - async methods run through tasks.Async/AsyncOf/AsyncVoid; await x is
 //     x.Await(). Lambdas and method groups become func values of the
 //     delegate's signature; a program's delegate type is its func type.

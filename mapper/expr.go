@@ -305,7 +305,7 @@ func (fs *funcState) expr1(e ast.Expr) val {
 		t := fs.resolveType(e.Type, true)
 		v := fs.temp("v")
 		return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{t.Go()}, Body: &Block{Stmts: []Stmt{
-			&AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: "_"}}, Tok: ":=", Rhs: []Expr{&TypeAssertExpr{X: asAny(x), Type: t.Go()}}},
+			&AssignStmt{Lhs: []Expr{&Ident{Name: v}, &Ident{Name: "_"}}, Tok: ":=", Rhs: []Expr{fs.typeTest(x, t)}},
 			&ReturnStmt{Results: []Expr{&Ident{Name: v}}}}}}}, t: t}
 	case *ast.ObjectCreationExpr:
 		if e.Type == nil {
@@ -325,6 +325,11 @@ func (fs *funcState) expr1(e ast.Expr) val {
 				rt = x.t.Args[0]
 			}
 			return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Await"}}, t: rt}
+		}
+		if _, isCall := x.e.(*CallExpr); isCall && x.t.Kind == TVoid {
+			// A table method whose Go function does the waiting itself:
+			// await Task.Yield() is tasks.Yield().
+			return x
 		}
 		if x.t.Kind != TUnknown {
 			fs.unsupported(e.Pos, "await of "+x.t.String(), "await a Task")
@@ -401,6 +406,33 @@ func asAny(v val) Expr {
 		return v.e
 	}
 	return &ConvExpr{Type: goAny, X: v.e}
+}
+
+// typeTest is the two-valued test of x against type t (v, ok): a type
+// assertion, or for exception classes system.AsException, which also
+// finds a base class embedded in a derived exception (an *HttpError in a
+// *NotFoundError), as C#'s is and as do.
+func (fs *funcState) typeTest(x val, t *Type) Expr {
+	if fs.m.isExceptionType(t) && fs.m.isExceptionType(x.t) {
+		return &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "AsException"}, Indices: []Expr{&TypeExpr{Type: t.Go()}}}, Args: []Expr{x.e}}
+	}
+	return &TypeAssertExpr{X: asAny(x), Type: t.Go()}
+}
+
+// isExceptionType reports whether t is System.Exception or a class
+// derived from it (in the table or the program).
+func (m *mapper) isExceptionType(t *Type) bool {
+	switch t.Kind {
+	case TUser:
+		return t.Class.runtimeBase() != nil
+	case TRuntime:
+		for ti := t.Info; ti != nil; ti = m.tb.base(ti) {
+			if ti.FullName == "System.Exception" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ternary lowers c ? a : b (Go has no conditional operator) to a function
@@ -689,7 +721,15 @@ func (fs *funcState) member(e *ast.MemberAccessExpr) val {
 	}
 	switch x.t.Kind {
 	case TArray:
-		if e.Name == "Length" {
+		if x.t.isMulti() {
+			if e.Name == "Length" || e.Name == "Rank" {
+				return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: e.Name}}, t: intType}
+			}
+			break
+		}
+		// Count: the table maps read-only collections (AggregateException's
+		// InnerExceptions) to arrays; C# arrays themselves have no Count.
+		if e.Name == "Length" || e.Name == "Count" {
 			return val{e: &ConvExpr{Type: intType.Go(), X: &CallExpr{Fun: &Ident{Name: "len"}, Args: []Expr{x.e}}}, t: intType}
 		}
 	case TUser:

@@ -138,9 +138,21 @@ type CaseClause struct {
 type ReturnStmt struct{ Results []Expr }
 
 // BranchStmt is `break`, `continue` or `goto` with an optional label.
+// Panic, when set, replaces a goto the mapper found untranslatable after
+// building it (Go forbids the jump): the statement is panic(Panic).
 type BranchStmt struct {
 	Tok   string
 	Label string
+	Panic string
+}
+
+// LabeledStmt is `Label: Stmt`, the target of a goto. Used is set once a
+// goto names the label (Go rejects unused labels), which may happen after
+// the statement was built; an unused label prints as the bare statement.
+type LabeledStmt struct {
+	Label string
+	Stmt  Stmt
+	Used  bool
 }
 
 // GoStmt is `go Call`.
@@ -171,6 +183,7 @@ func (*SwitchStmt) stmt()  {}
 func (*ReturnStmt) stmt()  {}
 func (*BranchStmt) stmt()  {}
 func (*GoStmt) stmt()      {}
+func (*LabeledStmt) stmt() {}
 func (*DeferStmt) stmt()   {}
 func (*CommentStmt) stmt() {}
 func (*LineStmt) stmt()    {}

@@ -90,8 +90,39 @@ func TestUnsupportedDiagnostics(t *testing.T) {
 		{"Console.MoveBufferArea(0, 0, 1, 1, 2, 2);", "in.cs:4:1: unsupported: Console.MoveBufferArea (not in the mapping table; see docs/API.md)"},
 		{"var t = (1, 2);", "in.cs:4:9: unsupported: tuple expression"},
 		{"undefinedThing = 3;", "in.cs:4:1: P has no field or property undefinedThing"},
+		{"goto nowhere;", "in.cs:4:1: no label nowhere for goto"},
+		{"int x = 1; if (x > 0) goto skip; int y = 2; skip: Console.WriteLine(x);", "in.cs:4:23: unsupported: goto skip over a variable declaration (declare the variables before the goto)"},
+		{"try { goto end; } finally { } end: Console.WriteLine();", "in.cs:4:7: unsupported: goto end out of a try, using or lock body (move the label into the same block)"},
+		{"Action a = null; a -= () => { };", "in.cs:4:20: unsupported: delegate removal -= (keep a flag that the handler tests)"},
+		{"var g = new int[2, 2]; Console.WriteLine(g.Count);", "in.cs:4:44: unsupported: int[,].Count (not in the mapping table; see docs/API.md)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.body, func(t *testing.T) { expectDiag(t, tt.body, tt.want) })
+	}
+}
+
+// expectClean translates a Main body and fails on any diagnostic.
+func expectClean(t *testing.T, body string) {
+	t.Helper()
+	src := "using System;\nusing System.Threading;\nclass P {\n static void Main(string[] args) {\n" + body + "\n }\n}\n"
+	cu, err := parser.Parse("in.cs", []byte(src))
+	if err != nil {
+		t.Fatalf("parse: %v", err)
+	}
+	if _, diags := Map(cu); len(diags) > 0 {
+		t.Errorf("%s: want no diagnostics, got:\n%s", body, diags.Error())
+	}
+}
+
+// TestDiscardLambdaParameters: a lambda parameter named `_` declares no
+// local; marking it used once dereferenced a nil local (an internal error
+// on ThreadPool.QueueUserWorkItem(_ => ...)).
+func TestDiscardLambdaParameters(t *testing.T) {
+	for _, body := range []string{
+		"ThreadPool.QueueUserWorkItem(_ => { Console.WriteLine(1); });",
+		"Action<int> a = _ => Console.WriteLine(2); a(1);",
+		"Func<int, int, int> f = (_, _) => 3; Console.WriteLine(f(1, 2));",
+	} {
+		t.Run(body, func(t *testing.T) { expectClean(t, body) })
 	}
 }

@@ -327,6 +327,10 @@ func (fs *funcState) unary(e *ast.UnaryExpr) val {
 		case ast.OpBitNot:
 			return val{e: &UnaryExpr{Op: "^", X: xe}, t: t, konst: x.konst}
 		}
+		if fs.checked && t.Kind == TInt && !x.konst {
+			// checked(-x): -int.MinValue overflows.
+			return val{e: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "CheckedNeg"}, Args: []Expr{xe}}, t: t}
+		}
 		return val{e: &UnaryExpr{Op: "-", X: xe}, t: t, konst: x.konst}
 	}
 	fs.unsupported(e.Pos, "prefix "+e.Op.String()+" inside an expression", "use it as a statement of its own")
@@ -341,6 +345,9 @@ func (fs *funcState) index(e *ast.ElementAccessExpr) val {
 		return fs.bad()
 	}
 	x := fs.expr(e.X)
+	if x.t.isMulti() {
+		return val{e: fs.multiElement(x, e.Args), t: x.t.Elem}
+	}
 	if len(e.Args) != 1 {
 		fs.unsupported(e.Pos, "indexer with several arguments", "")
 		return fs.bad()
@@ -368,6 +375,19 @@ func (fs *funcState) index(e *ast.ElementAccessExpr) val {
 		return val{e: &CallExpr{Fun: &Qual{Path: ti.ImportPath(), Name: en.Go}, Args: []Expr{x.e, k}}, t: sig.Result}
 	}
 	return val{e: &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: en.Go}, Args: []Expr{k}}, t: sig.Result}
+}
+
+// multiElement is the element a[i, j] of a rectangular array: *a.At(i, j),
+// a Go variable that reads, assignments and ++ all use.
+func (fs *funcState) multiElement(a val, args []*ast.Argument) Expr {
+	if len(args) != a.t.Rank {
+		fs.errorf(args[0].Pos, "%s takes %d indices, not %d", a.t, a.t.Rank, len(args))
+	}
+	var idx []Expr
+	for _, arg := range args {
+		idx = append(idx, fs.exprTo(arg.X, intType))
+	}
+	return &UnaryExpr{Op: "*", X: &CallExpr{Fun: &SelectorExpr{X: a.e, Sel: "At"}, Args: idx}}
 }
 
 // pickIndexer chooses among a type's indexers by the key's type
@@ -426,6 +446,9 @@ func (fs *funcState) cast(e *ast.CastExpr) val {
 			return val{e: &ConvExpr{Type: t.Go(), X: x.e}, t: t}
 		}
 		return val{e: &ConvExpr{Type: t.Go(), X: x.e}, t: t}
+	case t.String() != x.t.String() && fs.m.isExceptionType(t) && fs.m.isExceptionType(x.t):
+		// (HttpError)e finds the class in e's chain of embedded bases.
+		return val{e: &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "CastException"}, Indices: []Expr{&TypeExpr{Type: t.Go()}}}, Args: []Expr{x.e}}, t: t}
 	case x.t.Kind == TObject || (x.t.Kind == TRuntime && x.t.Info.Entry.Kind == Value && t.Kind != TObject):
 		return val{e: &TypeAssertExpr{X: x.e, Type: t.Go()}, t: t}
 	case t.Kind == TObject:
@@ -460,7 +483,7 @@ func (fs *funcState) isExpr(e *ast.IsExpr) val {
 		t := fs.resolveType(p.Type, true)
 		ok := fs.temp("ok")
 		return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{goBool}, Body: &Block{Stmts: []Stmt{
-			&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}, &Ident{Name: ok}}, Tok: ":=", Rhs: []Expr{&TypeAssertExpr{X: asAny(x), Type: t.Go()}}},
+			&AssignStmt{Lhs: []Expr{&Ident{Name: "_"}, &Ident{Name: ok}}, Tok: ":=", Rhs: []Expr{fs.typeTest(x, t)}},
 			&ReturnStmt{Results: []Expr{&Ident{Name: ok}}}}}}}, t: boolType}
 	case *ast.NotPattern:
 		if c, ok := p.P.(*ast.ConstantPattern); ok {
@@ -475,8 +498,11 @@ func (fs *funcState) isExpr(e *ast.IsExpr) val {
 		fs.lookupLocal(p.Name).used = true
 		fs.pre = append(fs.pre, &VarStmt{Name: g, Type: t.Go()})
 		ok := fs.temp("ok")
+		// The test assigns the outer variable, so ok needs its own
+		// declaration (`:=` would declare a new g).
 		return val{e: &CallExpr{Fun: &FuncLit{Results: []*GoType{goBool}, Body: &Block{Stmts: []Stmt{
-			&AssignStmt{Lhs: []Expr{&Ident{Name: g}, &Ident{Name: ok}}, Tok: "=", Rhs: []Expr{&TypeAssertExpr{X: asAny(x), Type: t.Go()}}},
+			&VarStmt{Name: ok, Type: goBool},
+			&AssignStmt{Lhs: []Expr{&Ident{Name: g}, &Ident{Name: ok}}, Tok: "=", Rhs: []Expr{fs.typeTest(x, t)}},
 			&ReturnStmt{Results: []Expr{&Ident{Name: ok}}}}}}}, t: boolType}
 	}
 	fs.unsupported(e.Pattern.Start(), "pattern", "use is T, is T name or is null")
@@ -617,6 +643,9 @@ func (fs *funcState) lvalue(e ast.Expr) lvalue {
 		}
 	case *ast.ElementAccessExpr:
 		recv := fs.expr(x.X)
+		if recv.t.isMulti() {
+			return lvalue{get: fs.multiElement(recv, x.Args), t: recv.t.Elem}
+		}
 		if len(x.Args) == 1 {
 			if recv.t.Kind == TArray {
 				i := fs.expr(x.Args[0].X)
@@ -848,6 +877,15 @@ func (fs *funcState) assign(e *ast.AssignExpr) []Stmt {
 		}
 	case lv.t.IsNumeric() && r.t.IsNumeric():
 		op := goBinaryOp[bop]
+		if t := promote(lv.t, r.t); fs.checked && checkedOps[bop] != "" && t.Kind == TInt {
+			// checked { x += y; x++; }: x = (T)(x + y) with both the
+			// operation and the narrowing conversion checked.
+			res = &CallExpr{Fun: &Qual{Path: systemPkg, Name: checkedOps[bop]}, Args: []Expr{fs.convert(cur, t, e.Pos), fs.convert(r, t, e.Right.Start())}}
+			if t.Go().String(qualName) != lv.t.Go().String(qualName) {
+				res = &CallExpr{Fun: &IndexExpr{X: &Qual{Path: systemPkg, Name: "CheckedConvert"}, Indices: []Expr{&TypeExpr{Type: lv.t.Go()}}}, Args: []Expr{res}}
+			}
+			break
+		}
 		if lv.set == nil && (r.konst || r.t.Go().String(qualName) == lv.t.Go().String(qualName)) && bop != ast.OpShl && bop != ast.OpShr {
 			return []Stmt{&AssignStmt{Lhs: []Expr{lv.get}, Tok: op + "=", Rhs: []Expr{r.e}}}
 		}

@@ -60,8 +60,12 @@ func (m *mapper) resolveType(tr *ast.TypeRef, report bool) *Type {
 	if tr.Nullable && !t.IsRef() {
 		m.diags.Unsupported(tr.Pos, "nullable value type "+t.String()+"?", "use a separate bool for absence")
 	}
-	for range tr.Ranks {
-		t = ArrayOf(t)
+	for _, rank := range tr.Ranks {
+		if rank > 1 {
+			t = MultiArrayOf(t, rank)
+		} else {
+			t = ArrayOf(t)
+		}
 	}
 	return t
 }

@@ -6,6 +6,7 @@ package mapper
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/cs2go/cs2go/parser/ast"
 )
@@ -24,8 +25,8 @@ type funcState struct {
 	scope      *scope
 	// closures are the try/using/lock bodies being lowered, innermost last.
 	closures []*closureCtx
-	// breakables is the stack of loops (true) and switches (false).
-	breakables []bool
+	// breakables is the stack of loops and switches, innermost last.
+	breakables []*breakable
 	tmp        *int
 	// enumScope makes an enum's members visible by simple name (inside
 	// its own member initializers).
@@ -47,7 +48,76 @@ type funcState struct {
 	// pre holds statements that must run before the statement being
 	// lowered (out-variable declarations).
 	pre []Stmt
+	// usingNames are the Go names using statements declared in this
+	// function: C# scopes a using's variable to the statement, but its
+	// Go declaration sits in the enclosing block, so a second
+	// `using (var fs = ...)` there needs a block of its own.
+	usingNames map[string]bool
+	// labels are the goto labels of this function; listPath locates the
+	// statement being lowered in its enclosing statement lists.
+	labels   map[string]*labelState
+	listPath []*listFrame
+	lists    int
 }
+
+// listFrame is a statement list being lowered: its number in the
+// function, the index of the statement being lowered, and which of the
+// statements before it declared Go variables in the list's block.
+type listFrame struct {
+	id, index int
+	declares  []bool
+}
+
+// labelState is one goto label: its statement once lowered (a goto
+// before that is a forward jump, checked when the label comes).
+type labelState struct {
+	stmt     *LabeledStmt
+	list     int // the list the label is in
+	closures int
+	forward  []*gotoSite
+}
+
+// gotoSite is a goto lowered before its label.
+type gotoSite struct {
+	branch   *BranchStmt
+	path     []listFrame
+	closures int
+	pos      ast.Position
+}
+
+// breakable is a loop or switch that break (and, for loops, continue)
+// may target.
+type breakable struct {
+	loop bool
+	// label is the Go label the statement gets, set when a jump needs it:
+	// a continue that crosses the loop a goto-case switch becomes.
+	label string
+	// gotoSwitch is set for a switch whose sections use goto case or goto
+	// default: it is lowered as a labeled loop around the switch.
+	gotoSwitch *gotoSwitch
+}
+
+// gotoSwitch is the state of a switch lowered for goto case: `goto case
+// X` sets tagVar to X and continues label; `goto default` sets dfltVar.
+type gotoSwitch struct {
+	label   string
+	tagVar  string
+	tagType *Type
+	// dfltVar is "" when no section uses goto default.
+	dfltVar string
+	// closures is len(fs.closures) at the switch: a goto case inside a
+	// lowered closure (a try body) cannot continue the loop.
+	closures int
+}
+
+// pushBreakable enters a loop or switch; popBreakable leaves it.
+func (fs *funcState) pushBreakable(loop bool) *breakable {
+	b := &breakable{loop: loop}
+	fs.breakables = append(fs.breakables, b)
+	return b
+}
+
+func (fs *funcState) popBreakable() { fs.breakables = fs.breakables[:len(fs.breakables)-1] }
 
 type unsupported struct {
 	pos  ast.Position
@@ -229,7 +299,17 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 		idx int // index in out after which `_ = x` goes
 	}
 	var decls []declAt
+	*fs.listsCounter()++
+	frame := &listFrame{id: *fs.listsCounter(), declares: make([]bool, len(list))}
+	fs.listPath = append(fs.listPath, frame)
+	defer func() {
+		fs.listPath = fs.listPath[:len(fs.listPath)-1]
+		if len(fs.listPath) == 0 {
+			fs.undefinedLabels()
+		}
+	}()
 	for i, s := range list {
+		frame.index = i
 		if _, ok := s.(*ast.LocalFunctionStmt); ok {
 			continue
 		}
@@ -237,8 +317,9 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 			out = append(out, fs.usingDecl(d, list[i+1:])...)
 			break
 		}
-		before := len(fs.scope.order)
+		before, n := len(fs.scope.order), len(out)
 		out = append(out, fs.stmt(s)...)
+		frame.declares[i] = declaresVars(out[n:])
 		for _, l := range fs.scope.order[before:] {
 			decls = append(decls, declAt{l, len(out)})
 		}
@@ -351,21 +432,21 @@ func (fs *funcState) stmt1(s ast.Stmt) []Stmt {
 		return []Stmt{fs.ifStmt(s)}
 	case *ast.WhileStmt:
 		cond := fs.cond(s.Cond)
-		fs.breakables = append(fs.breakables, true)
+		b := fs.pushBreakable(true)
 		body := fs.blockOf(s.Body)
-		fs.breakables = fs.breakables[:len(fs.breakables)-1]
+		fs.popBreakable()
 		if lit, ok := cond.(*BasicLit); ok && lit.Value == "true" {
 			cond = nil
 		}
-		return []Stmt{&ForStmt{Cond: cond, Body: body}}
+		return []Stmt{&ForStmt{Label: b.label, Cond: cond, Body: body}}
 	case *ast.DoStmt:
 		// for ok := true; ok; ok = cond {}: continue evaluates the condition,
 		// as in C#.
-		fs.breakables = append(fs.breakables, true)
+		b := fs.pushBreakable(true)
 		body := fs.blockOf(s.Body)
-		fs.breakables = fs.breakables[:len(fs.breakables)-1]
+		fs.popBreakable()
 		v := fs.temp("more")
-		return []Stmt{&ForStmt{Init: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: ":=", Rhs: []Expr{&BasicLit{Value: "true"}}},
+		return []Stmt{&ForStmt{Label: b.label, Init: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: ":=", Rhs: []Expr{&BasicLit{Value: "true"}}},
 			Cond: &Ident{Name: v}, Post: &AssignStmt{Lhs: []Expr{&Ident{Name: v}}, Tok: "=", Rhs: []Expr{fs.cond(s.Cond)}}, Body: body}}
 	case *ast.ForStmt:
 		return fs.forStmt(s)
@@ -399,9 +480,9 @@ func (fs *funcState) stmt1(s ast.Stmt) []Stmt {
 	case *ast.LocalFunctionStmt:
 		return nil // hoisted by stmtList
 	case *ast.GotoStmt:
-		fs.unsupported(s.Pos, "goto", "restructure with loops and break/continue")
+		return fs.gotoStmt(s)
 	case *ast.LabeledStmt:
-		fs.unsupported(s.Pos, "labeled statement", "restructure with loops and break/continue")
+		return fs.labeledStmt(s)
 	case *ast.YieldStmt:
 		fs.unsupported(s.Pos, "yield", "build and return a list")
 	default:
@@ -579,13 +660,13 @@ func (fs *funcState) forStmt(s *ast.ForStmt) []Stmt {
 		// also runs after `continue`, as C#'s update list does.
 		post = &ExprStmt{X: &CallExpr{Fun: &FuncLit{Body: &Block{Stmts: updates}}}}
 	}
-	fs.breakables = append(fs.breakables, true)
+	b := fs.pushBreakable(true)
 	body := fs.blockOf(s.Body)
-	fs.breakables = fs.breakables[:len(fs.breakables)-1]
+	fs.popBreakable()
 	for _, l := range fs.scope.order {
 		l.used = true // a loop variable is used by its condition in Go terms
 	}
-	loop := &ForStmt{Init: init, Cond: cond, Post: post, Body: body}
+	loop := &ForStmt{Label: b.label, Init: init, Cond: cond, Post: post, Body: body}
 	if len(pre) > 0 {
 		return []Stmt{&Block{Stmts: append(pre, loop)}}
 	}
@@ -602,6 +683,10 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 	rangeX := x.e
 	single := false
 	switch {
+	case x.t.isMulti():
+		// Row-major, as foreach visits a C# rectangular array.
+		elem = x.t.Elem
+		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Items"}}
 	case x.t.Kind == TArray:
 		elem = x.t.Elem
 	case x.t.Kind == TString:
@@ -642,23 +727,38 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 		}
 	}
 	name := fs.declare(s.Name, elem)
-	fs.breakables = append(fs.breakables, true)
+	b := fs.pushBreakable(true)
 	body := fs.blockOf(s.Body)
-	fs.breakables = fs.breakables[:len(fs.breakables)-1]
+	fs.popBreakable()
 	if l := fs.scope.vars[s.Name]; l != nil && !l.used {
 		name = "_"
 	}
 	if single {
-		return []Stmt{&RangeStmt{Key: name, X: rangeX, Body: body}}
+		return []Stmt{&RangeStmt{Label: b.label, Key: name, X: rangeX, Body: body}}
 	}
-	return []Stmt{&RangeStmt{Key: "_", Value: name, X: rangeX, Body: body}}
+	return []Stmt{&RangeStmt{Label: b.label, Key: "_", Value: name, X: rangeX, Body: body}}
 }
 
 func (fs *funcState) switchStmt(s *ast.SwitchStmt) []Stmt {
 	tag := fs.expr(s.X)
 	sw := &SwitchStmt{Tag: tag.e}
-	fs.breakables = append(fs.breakables, false)
-	defer func() { fs.breakables = fs.breakables[:len(fs.breakables)-1] }()
+	b := fs.pushBreakable(false)
+	defer fs.popBreakable()
+	var out []Stmt
+	gotoCase, gotoDefault := switchGotos(s)
+	if gotoCase || gotoDefault {
+		// goto case X: the switch runs in a loop; the goto stores X in
+		// the variable the switch tests and continues the loop. Go's
+		// goto cannot enter another case clause.
+		g := &gotoSwitch{label: fs.temp("switch"), tagVar: fs.temp("sw"), tagType: tag.t, closures: len(fs.closures)}
+		out = append(out, &VarStmt{Name: g.tagVar, Type: tag.t.Go(), Value: fs.convert(tag, tag.t, s.X.Start())})
+		sw.Tag = &Ident{Name: g.tagVar}
+		if gotoDefault {
+			g.dfltVar = fs.temp("toDefault")
+			out = append(out, &VarStmt{Name: g.dfltVar, Type: goBool})
+		}
+		b.gotoSwitch = g
+	}
 	for _, sec := range s.Sections {
 		cc := &CaseClause{}
 		isDefault := false
@@ -699,7 +799,85 @@ func (fs *funcState) switchStmt(s *ast.SwitchStmt) []Stmt {
 		}
 		sw.Cases = append(sw.Cases, cc)
 	}
-	return []Stmt{sw}
+	g := b.gotoSwitch
+	if g == nil {
+		return []Stmt{sw}
+	}
+	if g.dfltVar != "" {
+		// goto default must pass the cases by: switch on true, each case
+		// testing !toDefault && sw == X.
+		for _, cc := range sw.Cases {
+			if cc.List == nil {
+				continue
+			}
+			var cond Expr
+			for _, x := range cc.List {
+				var eq Expr = &BinaryExpr{Op: "==", X: &Ident{Name: g.tagVar}, Y: x}
+				if cond == nil {
+					cond = eq
+				} else {
+					cond = &BinaryExpr{Op: "||", X: cond, Y: eq}
+				}
+			}
+			cc.List = []Expr{&BinaryExpr{Op: "&&", X: &UnaryExpr{Op: "!", X: &Ident{Name: g.dfltVar}}, Y: cond}}
+		}
+		sw.Tag = nil
+	}
+	loop := &ForStmt{Label: g.label, Body: &Block{Stmts: []Stmt{sw, &BranchStmt{Tok: "break"}}}}
+	return append(out, loop)
+}
+
+// switchGotos reports whether a switch's sections use goto case and goto
+// default aimed at it (not at a nested switch).
+func switchGotos(s *ast.SwitchStmt) (gotoCase, gotoDefault bool) {
+	for _, sec := range s.Sections {
+		for _, st := range sec.Stmts {
+			ast.Inspect(st, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.SwitchStmt, *ast.LambdaExpr, *ast.AnonymousMethodExpr, *ast.LocalFunctionStmt:
+					return false
+				case *ast.GotoStmt:
+					gotoCase = gotoCase || n.Kind == ast.GotoCase
+					gotoDefault = gotoDefault || n.Kind == ast.GotoDefault
+				}
+				return true
+			})
+		}
+	}
+	return gotoCase, gotoDefault
+}
+
+// gotoStmt lowers goto case X and goto default inside a switch lowered by
+// switchStmt as a loop.
+func (fs *funcState) gotoStmt(s *ast.GotoStmt) []Stmt {
+	if s.Kind == ast.GotoLabel {
+		return fs.gotoLabel(s)
+	}
+	var g *gotoSwitch
+	for i := len(fs.breakables) - 1; i >= 0; i-- {
+		if !fs.breakables[i].loop {
+			g = fs.breakables[i].gotoSwitch
+			break
+		}
+	}
+	if g == nil {
+		fs.errorf(s.Pos, "goto %s outside a switch", map[bool]string{true: "case", false: "default"}[s.Kind == ast.GotoCase])
+		return nil
+	}
+	if len(fs.closures) > g.closures {
+		fs.unsupported(s.Pos, "goto case inside try, using or lock", "move the goto out of the block")
+		return nil
+	}
+	var out []Stmt
+	if s.Kind == ast.GotoCase {
+		out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: g.tagVar}}, Tok: "=", Rhs: []Expr{fs.exprTo(s.Case, g.tagType)}})
+		if g.dfltVar != "" {
+			out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: g.dfltVar}}, Tok: "=", Rhs: []Expr{lit("false")}})
+		}
+	} else {
+		out = append(out, &AssignStmt{Lhs: []Expr{&Ident{Name: g.dfltVar}}, Tok: "=", Rhs: []Expr{lit("true")}})
+	}
+	return append(out, &BranchStmt{Tok: "continue", Label: g.label})
 }
 
 func (fs *funcState) returnStmt(s *ast.ReturnStmt) []Stmt {
@@ -737,7 +915,7 @@ func (fs *funcState) returnStmt(s *ast.ReturnStmt) []Stmt {
 func (fs *funcState) jump(pos ast.Position, tok string) []Stmt {
 	target := -1
 	for i := len(fs.breakables) - 1; i >= 0; i-- {
-		if tok == "break" || fs.breakables[i] {
+		if tok == "break" || fs.breakables[i].loop {
 			target = i
 			break
 		}
@@ -756,6 +934,18 @@ func (fs *funcState) jump(pos ast.Position, tok string) []Stmt {
 			c.brkUsed = true
 		}
 		return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: flag}}, Tok: "=", Rhs: []Expr{&BasicLit{Value: "true"}}}, &ReturnStmt{}}
+	}
+	if tok == "continue" {
+		// A continue that crosses a goto-case switch's loop names its loop.
+		for _, b := range fs.breakables[target+1:] {
+			if b.gotoSwitch != nil {
+				t := fs.breakables[target]
+				if t.label == "" {
+					t.label = fs.temp("loop")
+				}
+				return []Stmt{&BranchStmt{Tok: tok, Label: t.label}}
+			}
+		}
 	}
 	return []Stmt{&BranchStmt{Tok: tok}}
 }
@@ -935,7 +1125,19 @@ func (fs *funcState) usingStmt(s *ast.UsingStmt) []Stmt {
 	}
 	body, post := fs.closure(func() *Block { return fs.blockOf(s.Body) })
 	out = append(out, fs.disposeTry(body, res)...)
-	return append(out, post...)
+	out = append(out, post...)
+	if fs.usingNames == nil {
+		fs.usingNames = map[string]bool{}
+	}
+	redeclares := false
+	for _, l := range res {
+		redeclares = redeclares || fs.usingNames[l.goName]
+		fs.usingNames[l.goName] = true
+	}
+	if redeclares {
+		return []Stmt{&Block{Stmts: out}}
+	}
+	return out
 }
 
 // usingDecl lowers `using var r = ...;` followed by the rest of its block.
@@ -1050,3 +1252,136 @@ func (fs *funcState) localFuncAssign(lf *ast.LocalFunctionStmt) []Stmt {
 	body, results := c.asyncBody(mi.Async, mi.Result, lf.Body, lf.ExprBody, lf.Pos)
 	return []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: l.goName}}, Tok: "=", Rhs: []Expr{&FuncLit{Params: params, Variadic: variadic, Results: results, Body: body}}}}
 }
+
+// listsCounter numbers the statement lists of one Go function (a lambda's
+// child state counts its own).
+func (fs *funcState) listsCounter() *int { return &fs.lists }
+
+// declaresVars reports whether lowered statements declare Go variables in
+// their block (var x, x := ...), which a forward goto must not jump over.
+func declaresVars(stmts []Stmt) bool {
+	for _, s := range stmts {
+		if ls, ok := s.(*LineStmt); ok {
+			s = ls.Stmt
+		}
+		switch s := s.(type) {
+		case *VarStmt:
+			return true
+		case *AssignStmt:
+			if s.Tok == ":=" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// label returns the state of a goto label, creating it.
+func (fs *funcState) label(name string) *labelState {
+	if fs.labels == nil {
+		fs.labels = map[string]*labelState{}
+	}
+	l := fs.labels[name]
+	if l == nil {
+		l = &labelState{}
+		fs.labels[name] = l
+	}
+	return l
+}
+
+// gotoLabel lowers `goto L;` to Go's goto. Go's rules are stricter than
+// C#'s in two ways the translator checks: a goto cannot leave the func
+// literal a try or using body becomes, and a forward goto cannot jump over
+// a variable declaration of the label's block (checked when the label is
+// lowered, see labeledStmt).
+func (fs *funcState) gotoLabel(s *ast.GotoStmt) []Stmt {
+	l := fs.label(s.Label)
+	br := &BranchStmt{Tok: "goto", Label: GoIdent(s.Label)}
+	if l.stmt != nil {
+		// Backward: the label's list must enclose the goto.
+		encloses := false
+		for _, f := range fs.listPath {
+			encloses = encloses || f.id == l.list
+		}
+		if !encloses || l.closures != len(fs.closures) {
+			fs.unsupported(s.Pos, "goto "+s.Label+" out of a try, using or lock body", "move the label into the same block")
+			return nil
+		}
+		l.stmt.Used = true
+		return []Stmt{br}
+	}
+	site := &gotoSite{branch: br, closures: len(fs.closures), pos: s.Pos}
+	for _, f := range fs.listPath {
+		site.path = append(site.path, *f)
+	}
+	l.forward = append(l.forward, site)
+	return []Stmt{br}
+}
+
+// undefinedLabels reports the gotos, at the end of a function body, whose
+// label never came (invalid C#); they panic instead of failing the build.
+func (fs *funcState) undefinedLabels() {
+	for name, l := range fs.labels {
+		if l.stmt != nil {
+			continue
+		}
+		for _, g := range l.forward {
+			fs.m.diags.Add(g.pos, Error, "no label %s for goto", name)
+			g.branch.Panic = fmt.Sprintf("cs2go: no label %s for goto at %s", name, fs.m.posString(g.pos))
+		}
+		l.forward = nil
+	}
+}
+
+// labeledStmt lowers `L: stmt`. The forward gotos to L lowered so far are
+// checked against Go's rules now; one that breaks them becomes a panic.
+func (fs *funcState) labeledStmt(s *ast.LabeledStmt) []Stmt {
+	l := fs.label(s.Label)
+	if l.stmt != nil {
+		fs.errorf(s.Pos, "label %s is declared twice", s.Label)
+		return nil
+	}
+	if len(fs.listPath) == 0 {
+		fs.unsupported(s.Pos, "labeled statement outside a block", "")
+		return nil
+	}
+	top := fs.listPath[len(fs.listPath)-1]
+	l.list, l.closures = top.id, len(fs.closures)
+	var inner []Stmt
+	if s.Stmt != nil {
+		inner = fs.stmt(s.Stmt)
+	}
+	var st Stmt = &Block{Stmts: inner}
+	if len(inner) == 1 {
+		st = inner[0]
+	}
+	l.stmt = &LabeledStmt{Label: GoIdent(s.Label), Stmt: st}
+	for _, g := range l.forward {
+		ok := g.closures == l.closures
+		found := false
+		for _, f := range g.path {
+			if f.id != top.id {
+				continue
+			}
+			found = true
+			for k := f.index + 1; k < top.index; k++ {
+				ok = ok && !top.declares[k]
+			}
+		}
+		if !ok || !found {
+			// Go rejects the jump: the goto panics instead.
+			if g.closures != l.closures {
+				fs.m.diags.Unsupported(g.pos, "goto "+s.Label+" out of a try, using or lock body", "move the label into the same block")
+			} else {
+				fs.m.diags.Unsupported(g.pos, "goto "+s.Label+" over a variable declaration", "declare the variables before the goto")
+			}
+			g.branch.Panic = fmt.Sprintf("cs2go: unsupported goto %s at %s", s.Label, fs.m.posString(g.pos))
+			continue
+		}
+		l.stmt.Used = true
+	}
+	l.forward = nil
+	return []Stmt{l.stmt}
+}
+
+var _ = strings.TrimSpace

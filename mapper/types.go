@@ -37,6 +37,9 @@ type Type struct {
 	CS string
 	// Elem is the element type of an array.
 	Elem *Type
+	// Rank is the number of dimensions of a rectangular array (T[,] is
+	// 2); 0 or 1 for a single-dimensional one.
+	Rank int
 	// Info and Args describe a table type and its type arguments.
 	Info *TypeInfo
 	Args []*Type
@@ -98,6 +101,16 @@ func ArrayOf(elem *Type) *Type {
 	return &Type{Kind: TArray, Elem: elem, CS: elem.CS + "[]"}
 }
 
+// MultiArrayOf returns the rectangular array type T[,...] of rank > 1.
+func MultiArrayOf(elem *Type, rank int) *Type {
+	cs := elem.CS + "[" + strings.Repeat(",", rank-1) + "]"
+	return &Type{Kind: TArray, Elem: elem, Rank: rank, CS: cs}
+}
+
+// isMulti reports whether t is a rectangular array of rank 2 or more
+// (Go: *system.MultiArray[T]).
+func (t *Type) isMulti() bool { return t != nil && t.Kind == TArray && t.Rank > 1 }
+
 // String returns the C# spelling.
 func (t *Type) String() string {
 	if t == nil {
@@ -114,6 +127,9 @@ func (t *Type) String() string {
 		}
 		return t.Info.Name + "<" + strings.Join(parts, ", ") + ">"
 	case TArray:
+		if t.isMulti() {
+			return t.Elem.String() + "[" + strings.Repeat(",", t.Rank-1) + "]"
+		}
 		return t.Elem.String() + "[]"
 	case TUser:
 		return t.Class.Name
@@ -165,6 +181,9 @@ func (t *Type) subst(env map[string]*Type) *Type {
 			return r
 		}
 	case TArray:
+		if t.isMulti() {
+			return MultiArrayOf(t.Elem.subst(env), t.Rank)
+		}
 		return ArrayOf(t.Elem.subst(env))
 	case TRuntime:
 		if len(t.Args) == 0 {
@@ -305,6 +324,9 @@ func (t *Type) Go() *GoType {
 	case TString:
 		return goString
 	case TArray:
+		if t.isMulti() {
+			return &GoType{Kind: GoPointer, Elem: &GoType{Kind: GoNamed, Pkg: systemPkg, Name: "MultiArray", Args: []*GoType{t.Elem.Go()}}}
+		}
 		return &GoType{Kind: GoSlice, Elem: t.Elem.Go()}
 	case TRuntime:
 		e := t.Info.Entry

@@ -111,3 +111,36 @@ func TestFormatAligned(t *testing.T) {
 		}
 	}
 }
+
+// TestMultiArray: row-major layout, Length/Rank/GetLength, and .NET's
+// exceptions for a bad index and a negative length.
+func TestMultiArray(t *testing.T) {
+	a := NewMultiArray[int32](2, 3)
+	*a.At(1, 2) = 5
+	*a.At(0, 1) += 2
+	if got := a.Items(); got[5] != 5 || got[1] != 2 {
+		t.Errorf("items %v: want a[1,2] at 5 and a[0,1] at 1", got)
+	}
+	if a.Length() != 6 || a.Rank() != 2 || a.GetLength(0) != 2 || a.GetLength(1) != 3 {
+		t.Errorf("Length %d Rank %d GetLength %d %d", a.Length(), a.Rank(), a.GetLength(0), a.GetLength(1))
+	}
+	for _, bad := range []func(){
+		func() { a.At(2, 0) },
+		func() { a.At(0, -1) },
+	} {
+		func() {
+			defer func() {
+				if _, ok := recover().(*IndexOutOfRangeException); !ok {
+					t.Error("bad index did not throw IndexOutOfRangeException")
+				}
+			}()
+			bad()
+		}()
+	}
+	defer func() {
+		if _, ok := recover().(*OverflowException); !ok {
+			t.Error("negative length did not throw OverflowException")
+		}
+	}()
+	NewMultiArray[int32](-1, 2)
+}

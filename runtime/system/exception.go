@@ -321,6 +321,18 @@ func AsException[T Exception](ex Exception) (T, bool) {
 	return zero, false
 }
 
+// CastException is the cast (T)ex between exception classes: ex itself or
+// its embedded base class of type T. A null exception casts to null; one
+// that is not a T throws InvalidCastException, with the message a failed
+// Go type assertion gets (see ToException).
+func CastException[T Exception](ex Exception) T {
+	t, ok := AsException[T](ex)
+	if !ok && ex != nil {
+		panic(NewInvalidCastException("Specified cast is not valid."))
+	}
+	return t
+}
+
 // Clause is one catch or finally part of a Try.
 type Clause struct {
 	match   func(Exception) bool

@@ -366,3 +366,21 @@ func TestPanicsStayInGoroutine(t *testing.T) {
 		}
 	}
 }
+
+// TestCastException: (T)ex finds T in the chain of embedded base classes,
+// keeps null, and throws InvalidCastException for another class.
+func TestCastException(t *testing.T) {
+	ode := NewObjectDisposedException("res")
+	if got := CastException[*InvalidOperationException](ode); got != &ode.InvalidOperationException {
+		t.Errorf("cast to the base class: got %p, want the embedded base %p", got, &ode.InvalidOperationException)
+	}
+	if got := CastException[*ArgumentException](nil); got != nil {
+		t.Errorf("cast of null: got %v", got)
+	}
+	defer func() {
+		if _, ok := recover().(*InvalidCastException); !ok {
+			t.Error("cast to an unrelated class did not throw InvalidCastException")
+		}
+	}()
+	CastException[*ArgumentException](ode)
+}
