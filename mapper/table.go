@@ -6,8 +6,10 @@ package mapper
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // RuntimeModule is the import path prefix of the runtime packages.
@@ -224,9 +226,12 @@ type Table struct {
 	byShort map[string][]*TypeInfo
 	// extensions maps a method name to the Extension entries with it.
 	extensions map[string][]extensionMethod
+	// entries are every entry, in table order.
+	entries []*Entry
 	// generic marks Go functions that several entries with different C#
-	// parameter types share (see genericFuncs).
-	generic map[string]bool
+	// parameter types share (see genericFuncs); computed once, on demand.
+	generic     map[funcKey]bool
+	genericOnce sync.Once
 }
 
 // splitGeneric splits "System.Collections.Generic.List<T>" into
@@ -259,6 +264,15 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 	}
 	t := &Table{Types: map[string]*TypeInfo{}, byShort: map[string][]*TypeInfo{}}
 	var errs []string
+	nTypes := 0
+	for _, e := range entries {
+		if e.Kind.IsType() {
+			nTypes++
+		}
+	}
+	// TypeInfos live in one array (their pointers stay valid: it never grows).
+	infos := make([]TypeInfo, 0, nTypes)
+	memberSlab := make([]*Entry, len(entries)-nTypes)
 	for _, e := range entries {
 		if !e.Kind.IsType() {
 			continue
@@ -269,7 +283,8 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 			errs = append(errs, fmt.Sprintf("type %q has no namespace", e.Type))
 			continue
 		}
-		ti := &TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params}
+		infos = append(infos, TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params})
+		ti := &infos[len(infos)-1]
 		if ImportPath(ti.Namespace) == "" {
 			errs = append(errs, fmt.Sprintf("type %q: namespace %s has no runtime package", e.Type, ti.Namespace))
 		}
@@ -328,13 +343,38 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 			}
 			t.extensions[e.Member] = append(t.extensions[e.Member], extensionMethod{e, ti})
 		}
-		ti.Members[e.Member] = append(ti.Members[e.Member], e)
+		if prev, ok := ti.Members[e.Member]; ok {
+			ti.Members[e.Member] = append(prev, e) // an overload
+		} else {
+			// One-element slices cut from one array: most members have
+			// no overloads, and start-up allocates once instead of per name.
+			ti.Members[e.Member] = memberSlab[:1:1]
+			memberSlab[0] = e
+			memberSlab = memberSlab[1:]
+		}
 	}
-	t.generic = genericFuncs(t, entries)
+	t.entries = entries
 	if len(errs) > 0 {
 		return t, fmt.Errorf("mapping table: %s", strings.Join(errs, "; "))
 	}
 	return t, nil
+}
+
+// funcKey names a package-level Go function: its package below runtime/
+// and its name.
+type funcKey struct{ pkg, name string }
+
+// funcKeyOf is the funcKey of a static or Func entry of ti (funcPath
+// without building the import path string).
+func funcKeyOf(e *Entry, ti *TypeInfo) funcKey {
+	pkg := e.Pkg
+	if pkg == "" || e.Kind.IsType() {
+		pkg = ti.Entry.Pkg
+		if pkg == "" {
+			pkg = namespacePackages[ti.Namespace]
+		}
+	}
+	return funcKey{pkg, e.Go}
 }
 
 // genericFuncs finds the package-level Go functions that entries with
@@ -342,8 +382,9 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 // such a function is generic (MathMax[T Number], NumberToString) or takes
 // any, and Go infers its type argument from an argument, where an untyped
 // constant would become an int or float64 instead of its C# type.
-func genericFuncs(t *Table, entries []*Entry) map[string]bool {
-	sigs := map[string]map[string]bool{}
+func genericFuncs(t *Table, entries []*Entry) map[funcKey]bool {
+	first := map[funcKey]*Entry{}
+	generic := map[funcKey]bool{}
 	var groupType string
 	var ti *TypeInfo
 	for _, e := range entries {
@@ -353,29 +394,24 @@ func genericFuncs(t *Table, entries []*Entry) map[string]bool {
 		if ti == nil || e.Go == "" || !(e.Static || e.Func) || (e.Kind != Method && e.Kind != Property) {
 			continue
 		}
-		key := e.funcPath(ti) + "." + e.Go
-		if sigs[key] == nil {
-			sigs[key] = map[string]bool{}
-		}
-		recv := ""
-		if e.Func {
-			recv = e.Type
-		}
-		sigs[key][recv+"("+strings.Join(e.Params, ",")+")"] = true
-	}
-	generic := map[string]bool{}
-	for key, s := range sigs {
-		if len(s) > 1 {
-			generic[key] = true
+		k := funcKeyOf(e, ti)
+		f, seen := first[k]
+		switch {
+		case !seen:
+			first[k] = e
+		case f.Func != e.Func || (e.Func && f.Type != e.Type) || !slices.Equal(f.Params, e.Params):
+			generic[k] = true
 		}
 	}
 	return generic
 }
 
 // isGeneric reports whether an entry's Go function is shared by entries
-// of different types (genericFuncs).
+// of different types (genericFuncs). The set is computed on first use:
+// a short cs2go run that never asks does not pay for it.
 func (t *Table) isGeneric(e *Entry, ti *TypeInfo) bool {
-	return t.generic[e.funcPath(ti)+"."+e.Go]
+	t.genericOnce.Do(func() { t.generic = genericFuncs(t, t.entries) })
+	return t.generic[funcKeyOf(e, ti)]
 }
 
 // typeKey is the Types key of a table type spelling with parameters:
