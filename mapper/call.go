@@ -479,6 +479,8 @@ func (fs *funcState) callMethod(x val, name string, e *ast.InvocationExpr, pos a
 	case name == "ToString" && len(e.Args) == 0:
 		// 'x'.ToString() is "x": the constant keeps its C# type (char, not rune).
 		return val{e: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "ObjectToString"}, Args: []Expr{valueForAny(x)}}, t: stringType}
+	case name == "GetType" && len(e.Args) == 0 && (x.t.Kind == TUser || x.t.IsNumeric() || x.t.Kind == TString || x.t.Kind == TBool || x.t.Kind == TChar):
+		return fs.getTypeCall(x)
 	case name == "Equals" && len(e.Args) == 1:
 		return val{e: &BinaryExpr{Op: "==", X: x.e, Y: fs.exprTo(e.Args[0].X, x.t)}, t: boolType}
 	}

@@ -20,6 +20,7 @@ var bclData = []Entry{
 	{Type: "System.Type", Member: "ToString", Kind: Method, Result: "string", Go: "ToString"},
 	{Type: "System.Type", Member: "IsSubclassOf", Kind: Method, Params: []string{"Type"}, Result: "bool", Go: "IsSubclassOf"},
 	{Type: "System.Exception", Member: "GetType", Kind: Method, Result: "Type", Go: "GetType"},
+	{Type: "System.Object", Member: "GetType", Kind: Method, Func: true, Result: "Type", Go: "ObjectGetType", Note: "program classes report their own class; boxed values their System type"},
 	{Type: "System.SystemException", Kind: Ctor, Go: "NewSystemExceptionWithInner", Params: []string{"string", "Exception"}},
 	{Type: "System.ApplicationException", Kind: Ctor, Go: "NewApplicationExceptionWithInner", Params: []string{"string", "Exception"}},
 	{Type: "System.NotSupportedException", Kind: Ctor, Go: "NewNotSupportedExceptionWithInner", Params: []string{"string", "Exception"}},

@@ -115,7 +115,14 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 			mi.Virtual = mem.Modifiers.Has(ast.ModVirtual) || mem.Modifiers.Has(ast.ModAbstract) || (mem.Modifiers.Has(ast.ModOverride) && c.Base != nil)
 			mi.Abstract = mem.Modifiers.Has(ast.ModAbstract)
 			if mem.Modifiers.Has(ast.ModOverride) && c.Base == nil {
-				m.diags.Unsupported(mem.NamePos, "override of "+mem.Name+" from a runtime class", "only methods of program classes can be overridden")
+				if objectVirtuals[mem.Name] && c.runtimeBase() == nil {
+					// object.ToString/Equals/GetHashCode: the class starts
+					// the virtual chain itself, so formatting and calls
+					// through a base variable reach the outermost override.
+					mi.Virtual = true
+				} else {
+					m.diags.Unsupported(mem.NamePos, "override of "+mem.Name+" from a runtime class", "only methods of program classes and object's ToString, Equals and GetHashCode can be overridden")
+				}
 			}
 			if len(mem.TypeParams) > 0 {
 				m.diags.Unsupported(mem.NamePos, "generic method "+mem.Name, "write a non-generic method")
@@ -367,6 +374,7 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 			}
 			m.file.Decls = append(m.file.Decls, &TypeDecl{Doc: []string{c.GoName + "Virtuals are the virtual methods of " + c.GoName + "."}, Name: c.GoName + "Virtuals", Type: iface})
 			td.Fields = append(td.Fields, &Field{Name: "self_", Type: &GoType{Kind: GoNamed, Name: c.GoName + "Virtuals"}})
+			m.file.Decls = append(m.file.Decls, outerMethod(c))
 		}
 		if c.BaseRuntime != nil {
 			td.Fields = append(td.Fields, &Field{Type: exceptionStruct(c.BaseRuntime), Embedded: true})
@@ -379,6 +387,9 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 			m.file.Decls = append(m.file.Decls, &VarDecl{Name: unexported(c.GoName) + "Type",
 				Value: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "NewType"}, Args: []Expr{
 					goString2(m.namespaceOf(c)), goString2(c.Name), &Ident{Name: unexported(c.Base.GoName) + "Type"}}}})
+		}
+		if m.usesGetType() {
+			m.classTypeDecls(c)
 		}
 		// A program using Newtonsoft.Json tags the public members (jsontags.go).
 		json := m.usesJSON()

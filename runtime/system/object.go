@@ -20,7 +20,7 @@ type Stringer interface{ ToString() string }
 // prints its class name (without the C# namespace, which the runtime does
 // not know).
 func ObjectToString(x any) string {
-	switch v := x.(type) {
+	switch v := outermost(x).(type) {
 	case nil:
 		return ""
 	case string:
@@ -204,4 +204,92 @@ func ObjectReferenceEquals(a, b any) bool {
 		return va.Pointer() == vb.Pointer()
 	}
 	return false
+}
+
+// Outermost is implemented by translated program classes that start a
+// virtual chain: a value of such a class may be the base part of a derived
+// object (a Shape variable holding a Circle), and Outermost returns the
+// whole object, so formatting and GetType see the derived class's
+// overrides, as .NET's virtual ToString does. It returns nil for a null
+// reference.
+type Outermost interface{ Outermost() any }
+
+// outermost resolves x to its outermost object (see Outermost).
+func outermost(x any) any {
+	if o, ok := x.(Outermost); ok {
+		if y := o.Outermost(); y != nil {
+			return y
+		}
+	}
+	return x
+}
+
+// typeOwner is a value that knows its .NET class: every translated program
+// class and every exception.
+type typeOwner interface{ GetType() *Type }
+
+// Descriptors of the built-in types GetType reports on boxed values.
+var (
+	objectType  = &Type{Name: "Object", Namespace: "System"}
+	valueType   = &Type{Name: "ValueType", Namespace: "System", Base: objectType}
+	builtinType = map[string]*Type{}
+)
+
+func builtin(name string, base *Type) *Type {
+	if t, ok := builtinType[name]; ok {
+		return t
+	}
+	t := &Type{Name: name, Namespace: "System", Base: base}
+	builtinType[name] = t
+	return t
+}
+
+func init() {
+	for _, n := range []string{"Boolean", "Char", "SByte", "Byte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "Single", "Double", "Decimal"} {
+		builtin(n, valueType)
+	}
+	builtin("String", objectType)
+}
+
+// ObjectGetType is Object.GetType() on any value: a program class's or an
+// exception's own descriptor, or the System type of a boxed built-in value.
+// A null reference throws NullReferenceException, as calling a method on
+// null does.
+func ObjectGetType(x any) *Type {
+	switch v := outermost(x).(type) {
+	case nil:
+		panic(NewNullReferenceException(""))
+	case typeOwner:
+		if isNilPointer(v) {
+			panic(NewNullReferenceException(""))
+		}
+		return v.GetType()
+	case bool:
+		return builtinType["Boolean"]
+	case Char:
+		return builtinType["Char"]
+	case int8:
+		return builtinType["SByte"]
+	case uint8:
+		return builtinType["Byte"]
+	case int16:
+		return builtinType["Int16"]
+	case uint16:
+		return builtinType["UInt16"]
+	case int32, int:
+		return builtinType["Int32"]
+	case uint32:
+		return builtinType["UInt32"]
+	case int64:
+		return builtinType["Int64"]
+	case uint64:
+		return builtinType["UInt64"]
+	case float32:
+		return builtinType["Single"]
+	case float64:
+		return builtinType["Double"]
+	case string:
+		return builtinType["String"]
+	}
+	return objectType
 }
