@@ -122,7 +122,15 @@ func (p *printer) decl(d mapper.Decl) jen.Code {
 		if d.Recv != nil {
 			s.Params(jen.Id(d.Recv.Name).Add(p.typ(d.Recv.Type)))
 		}
-		s.Id(d.Name).Params(p.params(d.Params, d.Variadic)...)
+		s.Id(d.Name)
+		if len(d.TypeParams) > 0 {
+			var tps []jen.Code
+			for _, tp := range d.TypeParams {
+				tps = append(tps, jen.Id(tp).Any())
+			}
+			s.Types(tps...)
+		}
+		s.Params(p.params(d.Params, d.Variadic)...)
 		s.Add(p.results(d.Results))
 		s.Block(p.stmts(d.Body.Stmts)...)
 	case *mapper.TypeDecl:

@@ -104,8 +104,23 @@ func (fs *funcState) callGroup(g val, e *ast.InvocationExpr) val {
 	if d, ok := mi.Decl.(*ast.MethodDecl); ok && len(d.Params) > 0 && d.Params[len(d.Params)-1].Modifier == ast.ParamParams {
 		variadic = true
 	}
-	args := append(fs.args(e.Args, mi.Params, variadic), fs.defaults(mi, len(e.Args))...)
-	rt := mi.Result
+	params, rt := mi.Params, mi.Result
+	if len(mi.TypeParams) > 0 {
+		// A static generic method: parameters and result in the call's
+		// type arguments, spelled out where Go could not infer them.
+		bind, explicit := fs.bindTypeParams(mi, e)
+		params = nil
+		for _, p := range mi.Params {
+			params = append(params, p.subst(bind))
+		}
+		if rt != nil {
+			rt = rt.subst(bind)
+		}
+		if explicit {
+			fun = instantiate(fun, mi, bind)
+		}
+	}
+	args := append(fs.args(e.Args, params, variadic), fs.defaults(mi, len(e.Args))...)
 	if rt == nil {
 		rt = voidType
 	}

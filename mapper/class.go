@@ -78,6 +78,10 @@ type MethodInfo struct {
 	// Virtual marks virtual, abstract and override methods: calls go
 	// through the object's self_ field. Abstract methods have no body.
 	Virtual, Abstract bool
+	// TypeParams are a static generic method's type parameters: the Go
+	// function is generic too (func F[T any]). Go methods cannot have
+	// type parameters, so instance generic methods are not translated.
+	TypeParams []string
 }
 
 // required is the number of parameters a call must pass.

@@ -107,11 +107,18 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 		case *ast.MethodDecl:
 			mi := &MethodInfo{Name: mem.Name, Static: mem.Modifiers.Has(ast.ModStatic), Async: mem.Modifiers.Has(ast.ModAsync), Class: c, Decl: mem}
 			mi.public = mem.Modifiers.Has(ast.ModPublic)
+			if mi.Static {
+				for _, tp := range mem.TypeParams {
+					mi.TypeParams = append(mi.TypeParams, tp.Name)
+				}
+			}
+			m.typeParams = mi.TypeParams
 			for _, p := range mem.Params {
 				mi.Params = append(mi.Params, m.paramType(p))
 				mi.Defaults = append(mi.Defaults, p.Default)
 			}
 			mi.Result = m.resolveType(mem.ReturnType, false)
+			m.typeParams = nil
 			mi.Virtual = mem.Modifiers.Has(ast.ModVirtual) || mem.Modifiers.Has(ast.ModAbstract) || (mem.Modifiers.Has(ast.ModOverride) && c.Base != nil)
 			mi.Abstract = mem.Modifiers.Has(ast.ModAbstract)
 			if mem.Modifiers.Has(ast.ModOverride) && c.Base == nil {
@@ -124,8 +131,11 @@ func (m *mapper) declareMembers(c *ClassInfo) {
 					m.diags.Unsupported(mem.NamePos, "override of "+mem.Name+" from a runtime class", "only methods of program classes and object's ToString, Equals and GetHashCode can be overridden")
 				}
 			}
-			if len(mem.TypeParams) > 0 {
-				m.diags.Unsupported(mem.NamePos, "generic method "+mem.Name, "write a non-generic method")
+			if len(mem.TypeParams) > 0 && !mi.Static {
+				m.diags.Unsupported(mem.NamePos, "generic instance method "+mem.Name, "Go methods cannot have type parameters: make it static")
+			}
+			if len(mem.Constraints) > 0 && mi.Static {
+				m.diags.Unsupported(mem.NamePos, "constraints on the type parameters of "+mem.Name, "Go's any is used: remove the where clause")
 			}
 			c.Methods[mem.Name] = append(c.Methods[mem.Name], mi)
 		case *ast.ConstructorDecl:
@@ -555,8 +565,10 @@ func (m *mapper) lowerMethod(c *ClassInfo, d *ast.MethodDecl, mi *MethodInfo) {
 		m.file.Decls = append(m.file.Decls, fd)
 		return
 	}
+	m.typeParams = mi.TypeParams
+	defer func() { m.typeParams = nil }()
 	fs := m.newFunc(c, mi.Static, mi.Result)
-	fd := &FuncDecl{Doc: docLines(d.Doc), Pos: d.Pos, Name: mi.GoName}
+	fd := &FuncDecl{Doc: docLines(d.Doc), Pos: d.Pos, Name: mi.GoName, TypeParams: mi.TypeParams}
 	if !mi.Static {
 		fd.Recv = &Field{Name: "this", Type: c.classType().Go()}
 	}

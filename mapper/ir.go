@@ -22,12 +22,14 @@ type Decl interface{ decl() }
 
 // FuncDecl is a function or method.
 type FuncDecl struct {
-	Doc     []string // comment lines, without "//"
-	Pos     ast.Position
-	Recv    *Field // nil for functions
-	Name    string
-	Params  []*Field
-	Results []*GoType
+	Doc  []string // comment lines, without "//"
+	Pos  ast.Position
+	Recv *Field // nil for functions
+	Name string
+	// TypeParams are a generic function's type parameters, each `any`.
+	TypeParams []string
+	Params     []*Field
+	Results    []*GoType
 	// Variadic marks the last parameter as ...T (its Type is the slice).
 	Variadic bool
 	Body     *Block

@@ -90,6 +90,9 @@ type mapper struct {
 	enumList []*EnumInfo
 	// cmap assigns comment groups to nodes; statements carry theirs over.
 	cmap ast.CommentMap
+	// typeParams are the type parameters in scope: a static generic
+	// method's, while its signature and body are lowered.
+	typeParams []string
 }
 
 // pos formats a position as File.cs:L:C for panics in the output.

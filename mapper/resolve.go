@@ -4,6 +4,7 @@
 package mapper
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cs2go/cs2go/parser/ast"
@@ -43,7 +44,9 @@ func (m *mapper) resolveType(tr *ast.TypeRef, report bool) *Type {
 			}
 			args = append(args, m.resolveType(a, true))
 		}
-		if len(tr.Parts) == 1 {
+		if len(tr.Parts) == 1 && len(args) == 0 && slices.Contains(m.typeParams, name) {
+			t = &Type{Kind: TTypeParam, Name: name, CS: name}
+		} else if len(tr.Parts) == 1 {
 			t = m.lookupTypeArgs(name, args)
 		} else {
 			t = m.lookupQualifiedArgs(name, args)
