@@ -959,7 +959,7 @@ func (fs *funcState) initObject(obj val, init *ast.InitializerExpr) val {
 				fs.unsupported(a.Left.Start(), "initializer element", "assign after construction")
 				continue
 			}
-			stmts = append(stmts, fs.assign(&ast.AssignExpr{Span: a.Span, Op: a.Op, Left: target, Right: a.Right})...)
+			stmts = append(stmts, fs.assign(&ast.AssignExpr{Span: a.Span, Op: a.Op, OpPos: a.OpPos, Left: target, Right: a.Right})...)
 		default:
 			call := &ast.InvocationExpr{Span: ast.Span{Pos: el.Start(), EndPos: el.End()},
 				Fun: &ast.MemberAccessExpr{Span: ast.Span{Pos: el.Start()}, X: &ast.SimpleName{Name: name}, Name: "Add"}}

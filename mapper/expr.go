@@ -679,6 +679,9 @@ func (fs *funcState) methodValue(v val, want *Type, pos ast.Position) val {
 // delegateParams returns the parameter types of a delegate type (nil if t
 // is not one).
 func delegateParams(t *Type) []*Type {
+	if t == nil {
+		return nil
+	}
 	if t.Kind == TFunc || (t.Kind == TRuntime && t.Info.Entry.Kind == Delegate) {
 		if t.Params == nil {
 			return []*Type{}

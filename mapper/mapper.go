@@ -39,6 +39,10 @@ func Entries() []Entry {
 	return all
 }
 
+// debugStack re-panics on an internal error instead of reporting it, so
+// a debugging session sees the stack (the parser has debugPanics alike).
+var debugStack = false
+
 // implicitUsings are the namespaces the .NET SDK imports implicitly
 // (ImplicitUsings for console apps); real programs rely on them.
 var implicitUsings = []string{"System", "System.IO", "System.Collections.Generic", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"}
@@ -56,6 +60,9 @@ func Map(cu *ast.CompilationUnit, more ...*ast.CompilationUnit) (f *File, diags 
 	}
 	defer func() {
 		if r := recover(); r != nil {
+			if debugStack {
+				panic(r)
+			}
 			m.diags.Add(m.lastPos, Internal, "internal error: %v (please report this with the input)", r)
 			f, diags = m.file, m.diags
 			diags.Sort()

@@ -601,7 +601,7 @@ func (fs *funcState) incDec(target ast.Expr, inc bool, pos ast.Position) []Stmt 
 		return []Stmt{&IncDecStmt{X: lv.get, Inc: inc}}
 	}
 	one := &ast.Literal{Span: ast.Span{Pos: pos}, Kind: ast.LitInt, Raw: "1", Value: uint64(1)}
-	return fs.assign(&ast.AssignExpr{Span: ast.Span{Pos: pos}, Op: op, Left: target, Right: one})
+	return fs.assign(&ast.AssignExpr{Span: ast.Span{Pos: pos}, Op: op, OpPos: pos, Left: target, Right: one})
 }
 
 // lvalue is an assignable place: a Go lvalue (get) or a setter call.

@@ -60,6 +60,12 @@ func (m *mapper) resolveType(tr *ast.TypeRef, report bool) *Type {
 			return unknownType
 		}
 	}
+	if t.Kind == TRuntime && t.Info.Entry.Kind == StaticClass {
+		// Only a value's type reaches here (typeof is not translated), and
+		// a static class has no values.
+		m.diags.Add(tr.Pos, Error, "cannot declare a variable of static type '%s' (CS0723)", name)
+		return unknownType
+	}
 	if tr.Nullable && !t.IsRef() {
 		m.diags.Unsupported(tr.Pos, "nullable value type "+t.String()+"?", "use a separate bool for absence")
 	}
