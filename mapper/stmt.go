@@ -703,9 +703,6 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 		elem = fs.m.tb.instantiate(fs.m.tb.Types["System.Collections.Generic.KeyValuePair`2"], x.t.Args)
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Pairs"}}
 		single = true
-	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Collections.Generic.List" && len(x.t.Args) == 1:
-		elem = x.t.Args[0]
-		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "ToArray"}}
 	case x.t.Kind == TRuntime && fs.m.tb.enumerableOf(x.t) != nil:
 		// IEnumerable<T> is an iter.Seq: one range variable. Collections
 		// deriving from it in the table convert (matches.All()).
