@@ -8,8 +8,12 @@ import "github.com/cs2go/cs2go/parser/ast"
 
 // usesGetType reports whether any file of the program calls a method
 // named GetType: only then do classes carry descriptors, so that other
-// programs' Go stays as small as their C#.
+// programs' Go stays as small as their C#. The walk runs once per program.
 func (m *mapper) usesGetType() bool {
+	if m.getTypeKnown {
+		return m.getTypeUsed
+	}
+	m.getTypeKnown = true
 	found := false
 	for _, cu := range m.units {
 		ast.Inspect(cu, func(n ast.Node) bool {
@@ -21,6 +25,7 @@ func (m *mapper) usesGetType() bool {
 			return !found
 		})
 	}
+	m.getTypeUsed = found
 	return found
 }
 

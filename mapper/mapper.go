@@ -100,6 +100,8 @@ type mapper struct {
 	// typeParams are the type parameters in scope: a static generic
 	// method's, while its signature and body are lowered.
 	typeParams []string
+	// getTypeUsed caches usesGetType (getTypeKnown: computed).
+	getTypeUsed, getTypeKnown bool
 }
 
 // pos formats a position as File.cs:L:C for panics in the output.
