@@ -98,16 +98,7 @@ func (r *reader) position(at int) int {
 	return n
 }
 
-func (r *reader) pathString() string {
-	var sb strings.Builder
-	for _, p := range r.path {
-		if !strings.HasPrefix(p, "[") && sb.Len() > 0 {
-			sb.WriteByte('.')
-		}
-		sb.WriteString(p)
-	}
-	return sb.String()
-}
+func (r *reader) pathString() string { return joinPath(r.path) }
 
 // fail throws a JsonReaderException reporting offset at.
 func (r *reader) fail(message string, at int) {

@@ -31,13 +31,29 @@ func NewJsonException(message string) *JsonException {
 	return e
 }
 
-// JsonReaderException is Newtonsoft.Json.JsonReaderException: the text is
-// not JSON. It tells where, as Json.NET does (1-based line, position on
-// the line, and the JSON path of the value being read).
-type JsonReaderException struct {
-	JsonException
+// textPosition is where in the JSON text an error was found, as
+// JsonReaderException and JsonSerializationException report it: the
+// 1-based line, the position on the line, and the JSON path of the value
+// being read (0, 0 and "" when the error was not found while reading).
+type textPosition struct {
 	lineNumber, linePosition int32
 	path                     string
+}
+
+// LineNumber is the exception's LineNumber.
+func (p *textPosition) LineNumber() int32 { return p.lineNumber }
+
+// LinePosition is the exception's LinePosition.
+func (p *textPosition) LinePosition() int32 { return p.linePosition }
+
+// Path is the exception's Path.
+func (p *textPosition) Path() string { return p.path }
+
+// JsonReaderException is Newtonsoft.Json.JsonReaderException: the text is
+// not JSON. It tells where, as Json.NET does.
+type JsonReaderException struct {
+	JsonException
+	textPosition
 }
 
 // NewJsonReaderException is `new JsonReaderException(message)`.
@@ -47,20 +63,10 @@ func NewJsonReaderException(message string) *JsonReaderException {
 	return e
 }
 
-// LineNumber is JsonReaderException.LineNumber.
-func (e *JsonReaderException) LineNumber() int32 { return e.lineNumber }
-
-// LinePosition is JsonReaderException.LinePosition.
-func (e *JsonReaderException) LinePosition() int32 { return e.linePosition }
-
-// Path is JsonReaderException.Path.
-func (e *JsonReaderException) Path() string { return e.path }
-
 // JsonSerializationException is Newtonsoft.Json.JsonSerializationException.
 type JsonSerializationException struct {
 	JsonException
-	lineNumber, linePosition int32
-	path                     string
+	textPosition
 }
 
 // NewJsonSerializationException is `new JsonSerializationException(message)`.
@@ -69,16 +75,6 @@ func NewJsonSerializationException(message string) *JsonSerializationException {
 	e.Init(e, JsonSerializationExceptionType, message, nil)
 	return e
 }
-
-// LineNumber is JsonSerializationException.LineNumber (0 when the error
-// was not found while reading).
-func (e *JsonSerializationException) LineNumber() int32 { return e.lineNumber }
-
-// LinePosition is JsonSerializationException.LinePosition.
-func (e *JsonSerializationException) LinePosition() int32 { return e.linePosition }
-
-// Path is JsonSerializationException.Path.
-func (e *JsonSerializationException) Path() string { return e.path }
 
 // withPosition ends a message as Json.NET's reader messages end: " Path
 // 'a.b', line 1, position 5." (on its own line after a multi-line message).

@@ -54,10 +54,13 @@ func (w *writer) newline() {
 	}
 }
 
-// pathString renders the current path as Json.NET does: "a.b[0].c".
-func (w *writer) pathString() string {
+// pathString renders the current path (joinPath).
+func (w *writer) pathString() string { return joinPath(w.path) }
+
+// joinPath renders a path's parts as Json.NET does: "a.b[0].c".
+func joinPath(parts []string) string {
 	var sb strings.Builder
-	for _, p := range w.path {
+	for _, p := range parts {
 		if !strings.HasPrefix(p, "[") && sb.Len() > 0 {
 			sb.WriteByte('.')
 		}
