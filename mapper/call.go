@@ -400,7 +400,7 @@ func comparerMethod(t *Type) *Entry {
 	if t == nil || t.Kind != TRuntime || t.Info.Entry.Kind != Class {
 		return nil
 	}
-	for _, e := range t.Info.Members["Compare"] {
+	for _, e := range t.Info.Members("Compare") {
 		if e.Kind == Method && !e.Static && len(e.Params) == 2 {
 			return e
 		}

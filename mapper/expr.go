@@ -870,13 +870,13 @@ func (tb *Table) members(t *Type, name string) (*TypeInfo, []*Entry) {
 	// float and decimal have constants of their own; their other members
 	// are double's.
 	if own := tb.Types[map[*Type]string{floatType: "System.Single", decimalType: "System.Decimal"}[t]]; own != nil {
-		if es := own.Members[name]; len(es) > 0 {
+		if es := own.Members(name); len(es) > 0 {
 			return own, es
 		}
 	}
 	ti := tb.typeInfoOf(t)
 	for ; ti != nil; ti = tb.base(ti) {
-		if es := ti.Members[name]; len(es) > 0 {
+		if es := ti.Members(name); len(es) > 0 {
 			return ti, es
 		}
 	}

@@ -4,6 +4,7 @@
 package mapper
 
 import (
+	"path"
 	"strings"
 	"testing"
 
@@ -45,6 +46,24 @@ func TestGoIdent(t *testing.T) {
 	}
 	if got := exported("_count"); got != "Count" {
 		t.Errorf("exported(_count) = %q", got)
+	}
+}
+
+// TestGoIdentKeepsImportsVisible checks that a C# local cannot take the
+// name generated code refers to an imported package by: every runtime
+// package's name (or its alias) and the standard packages the mapper
+// emits calls to.
+func TestGoIdentKeepsImportsVisible(t *testing.T) {
+	names := []string{NewtonsoftJSONImportName, "math", "os"}
+	for _, p := range namespacePackages {
+		if p != "newtonsoft/json" {
+			names = append(names, path.Base(p))
+		}
+	}
+	for _, n := range names {
+		if GoIdent(n) == n {
+			t.Errorf("GoIdent(%q) keeps the name of an imported package", n)
+		}
 	}
 }
 

@@ -5,31 +5,35 @@
 package mapper
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// goReserved are the names a C# identifier must not keep in Go: keywords,
-// predeclared identifiers, and the names of packages generated code imports
-// (a local named `net` would hide package net).
-var goReserved = map[string]bool{}
-
-func init() {
-	for _, s := range strings.Fields(`break case chan const continue default defer else fallthrough for func go goto if
-		import interface map package range return select struct switch type var
-		any bool byte comparable complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune string
-		uint uint8 uint16 uint32 uint64 uintptr true false iota nil append cap clear close complex copy delete imag len
-		make max min new panic print println real recover
-		system text io generic specialized net principal threading tasks web newtonsoftjson os main init`) {
-		goReserved[s] = true
+// goReserved reports the names a C# identifier must not keep in Go:
+// keywords, predeclared identifiers, and the names of packages generated
+// code imports (a local named `net` would hide package net). A switch, not
+// a map: it costs nothing at start-up.
+func goReserved(name string) bool {
+	switch name {
+	case "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough", "for", "func",
+		"go", "goto", "if", "import", "interface", "map", "package", "range", "return", "select", "struct",
+		"switch", "type", "var",
+		"any", "bool", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64", "int",
+		"int8", "int16", "int32", "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64",
+		"uintptr", "true", "false", "iota", "nil", "append", "cap", "clear", "close", "complex", "copy",
+		"delete", "imag", "len", "make", "max", "min", "new", "panic", "print", "println", "real", "recover",
+		"system", "text", "io", "generic", "specialized", "net", "principal", "threading", "tasks", "web",
+		"newtonsoftjson", "linq", "regularexpressions", "diagnostics", "cryptography", "os", "math",
+		"main", "init":
+		return true
 	}
+	return false
 }
 
 // GoIdent returns a Go identifier for the C# name: reserved names get a
 // trailing underscore (`type` -> `type_`, `len` -> `len_`).
 func GoIdent(name string) string {
-	if goReserved[name] {
+	if goReserved(name) {
 		return name + "_"
 	}
 	return name

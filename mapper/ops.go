@@ -142,7 +142,7 @@ func (fs *funcState) binary(e *ast.BinaryExpr) val {
 	if a.t.Kind == TRuntime && a.t.Info.Entry.Kind == Value && b.t.String() == a.t.String() {
 		// Structs compare through CompareTo (DateTime == ignores Kind in
 		// .NET, so Go's struct equality would differ).
-		if _, cmpTo := a.t.Info.Members["CompareTo"]; cmpTo && (e.Op.Precedence() == ast.PrecRelational || e.Op.Precedence() == ast.PrecEquality) {
+		if len(a.t.Info.Members("CompareTo")) > 0 && (e.Op.Precedence() == ast.PrecRelational || e.Op.Precedence() == ast.PrecEquality) {
 			return val{e: &BinaryExpr{Op: op, X: &CallExpr{Fun: &SelectorExpr{X: a.e, Sel: "CompareTo"}, Args: []Expr{b.e}}, Y: lit("0")}, t: boolType}
 		}
 	}
@@ -213,7 +213,7 @@ func (fs *funcState) tableOperator(op ast.Op, operands []val, pos []ast.Position
 			continue
 		}
 		seen[ti] = true
-		for _, en := range ti.Members[op.String()] {
+		for _, en := range ti.Members(op.String()) {
 			if en.Kind != Operator || len(en.Params) != len(operands) {
 				continue
 			}

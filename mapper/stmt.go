@@ -1178,7 +1178,7 @@ func (fs *funcState) disposeCall(x Expr, t *Type) Expr {
 	case TRuntime:
 		for ti := t.Info; ti != nil; ti = fs.m.tb.base(ti) {
 			for _, name := range []string{"Dispose", "Close"} {
-				for _, e := range ti.Members[name] {
+				for _, e := range ti.Members(name) {
 					if e.Kind == Method && len(e.Params) == 0 && !e.Static {
 						return &CallExpr{Fun: &SelectorExpr{X: x, Sel: e.Go}}
 					}

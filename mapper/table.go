@@ -6,8 +6,10 @@ package mapper
 
 import (
 	"fmt"
+	"iter"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -182,12 +184,52 @@ type TypeInfo struct {
 	Name      string
 	// TypeParams are the generic parameters ("T", or "TKey", "TValue").
 	TypeParams []string
-	// Members maps a member name to its entries (overloads), in table order.
-	Members map[string][]*Entry
 	// Ctors are the constructor overloads.
 	Ctors []*Entry
 	// Base is the type named by Entry.Base, nil for none.
 	Base *TypeInfo
+
+	// memberRuns are the runs of table entries that declare this type's
+	// members. They are indexed into members when the type is first asked
+	// for one: a translation touches a few dozen of the table's types, and
+	// indexing all 1,400 members cost a short cs2go run a fifth of its time.
+	memberRuns  [][]Entry
+	membersOnce sync.Once
+	members     map[string][]*Entry
+}
+
+// Members returns the entries of the member named name (its overloads, in
+// table order), nil for none.
+func (t *TypeInfo) Members(name string) []*Entry {
+	t.membersOnce.Do(t.indexMembers)
+	return t.members[name]
+}
+
+// indexMembers builds members from memberRuns.
+func (t *TypeInfo) indexMembers() {
+	n := 0
+	for _, run := range t.memberRuns {
+		n += len(run)
+	}
+	t.members = make(map[string][]*Entry, n)
+	// One-element slices cut from one array: most members have no
+	// overloads, so the type allocates once instead of per name.
+	slab := make([]*Entry, n)
+	for _, run := range t.memberRuns {
+		for i := range run {
+			e := &run[i]
+			if e.Kind == Ctor {
+				continue
+			}
+			if prev, ok := t.members[e.Member]; ok {
+				t.members[e.Member] = append(prev, e) // an overload
+				continue
+			}
+			slab[0] = e
+			t.members[e.Member] = slab[:1:1]
+			slab = slab[1:]
+		}
+	}
 }
 
 // extensionMethods are the Extension entries named name, with their
@@ -226,12 +268,11 @@ type Table struct {
 	byShort map[string][]*TypeInfo
 	// extensions maps a method name to the Extension entries with it.
 	extensions map[string][]extensionMethod
-	// entries are every entry, in table order.
-	entries []*Entry
-	// generic marks Go functions that several entries with different C#
-	// parameter types share (see genericFuncs); computed once, on demand.
-	generic     map[funcKey]bool
-	genericOnce sync.Once
+	// lists are the entry lists the table indexes, in order.
+	lists [][]Entry
+	// generic caches isGeneric's answer per Go function.
+	genericMu sync.Mutex
+	generic   map[funcKey]bool
 }
 
 // splitGeneric splits "System.Collections.Generic.List<T>" into
@@ -252,50 +293,46 @@ func splitGeneric(name string) (string, []string) {
 // or whose namespace has no runtime package (programming errors in data.go,
 // caught by TestTable).
 func NewTable(lists ...[]Entry) (*Table, error) {
-	n := 0
-	for _, l := range lists {
-		n += len(l)
-	}
-	entries := make([]*Entry, 0, n)
+	nTypes := 0
 	for _, l := range lists {
 		for i := range l {
-			entries = append(entries, &l[i])
+			if l[i].Kind.IsType() {
+				nTypes++
+			}
 		}
 	}
-	t := &Table{Types: map[string]*TypeInfo{}, byShort: map[string][]*TypeInfo{}}
+	t := &Table{Types: make(map[string]*TypeInfo, nTypes), byShort: make(map[string][]*TypeInfo, nTypes), lists: lists}
 	var errs []string
-	nTypes := 0
-	for _, e := range entries {
-		if e.Kind.IsType() {
-			nTypes++
-		}
-	}
 	// TypeInfos live in one array (their pointers stay valid: it never grows).
 	infos := make([]TypeInfo, 0, nTypes)
-	memberSlab := make([]*Entry, len(entries)-nTypes)
-	for _, e := range entries {
-		if !e.Kind.IsType() {
-			continue
+	for _, l := range lists {
+		for i := range l {
+			e := &l[i]
+			if !e.Kind.IsType() {
+				continue
+			}
+			full, params := splitGeneric(e.Type)
+			dot := strings.LastIndexByte(full, '.')
+			if dot < 0 {
+				errs = append(errs, fmt.Sprintf("type %q has no namespace", e.Type))
+				continue
+			}
+			infos = append(infos, TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params})
+			ti := &infos[len(infos)-1]
+			if _, ok := namespacePackages[ti.Namespace]; !ok {
+				errs = append(errs, fmt.Sprintf("type %q: namespace %s has no runtime package", e.Type, ti.Namespace))
+			}
+			key := shortKey(full, len(params))
+			if _, dup := t.Types[key]; dup {
+				errs = append(errs, fmt.Sprintf("type %q declared twice", e.Type))
+			}
+			t.Types[key] = ti
+			short := shortKey(ti.Name, len(params))
+			t.byShort[short] = append(t.byShort[short], ti)
 		}
-		full, params := splitGeneric(e.Type)
-		dot := strings.LastIndexByte(full, '.')
-		if dot < 0 {
-			errs = append(errs, fmt.Sprintf("type %q has no namespace", e.Type))
-			continue
-		}
-		infos = append(infos, TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params})
-		ti := &infos[len(infos)-1]
-		if ImportPath(ti.Namespace) == "" {
-			errs = append(errs, fmt.Sprintf("type %q: namespace %s has no runtime package", e.Type, ti.Namespace))
-		}
-		key := shortKey(full, len(params))
-		if _, dup := t.Types[key]; dup {
-			errs = append(errs, fmt.Sprintf("type %q declared twice", e.Type))
-		}
-		t.Types[key] = ti
-		t.byShort[shortKey(ti.Name, len(params))] = append(t.byShort[shortKey(ti.Name, len(params))], ti)
 	}
-	for _, ti := range t.Types {
+	for i := range infos {
+		ti := &infos[i]
 		if ti.Entry.Base == "" {
 			continue
 		}
@@ -307,57 +344,58 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 			errs = append(errs, fmt.Sprintf("type %q: base %q not in the table", ti.Entry.Type, ti.Entry.Base))
 		}
 	}
-	// Member entries come grouped by declaring type, so the type is looked
-	// up once per group and its member map sized for the group.
-	var groupType string
-	var ti *TypeInfo
-	for i, e := range entries {
-		if e.Kind.IsType() {
-			continue
-		}
-		if e.Type != groupType || ti == nil {
-			groupType = e.Type
-			ti = t.Types[typeKey(e.Type)]
-			if ti != nil && ti.Members == nil {
-				n := 0
-				for _, f := range entries[i:] {
-					if f.Type != e.Type {
-						break
-					}
-					n++
+	// Member entries come grouped by declaring type: the type is looked up
+	// once per run of them, and the run is kept for indexMembers.
+	for _, l := range lists {
+		for i := 0; i < len(l); {
+			if l[i].Kind.IsType() {
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(l) && l[j].Type == l[i].Type && !l[j].Kind.IsType() {
+				j++
+			}
+			run := l[i:j:j]
+			i = j
+			ti := t.Types[typeKey(run[0].Type)]
+			if ti == nil {
+				for _, e := range run {
+					errs = append(errs, fmt.Sprintf("%s %s.%s: declaring type not in the table", e.Kind, e.Type, e.Member))
 				}
-				ti.Members = make(map[string][]*Entry, n)
+				continue
 			}
-		}
-		if ti == nil {
-			errs = append(errs, fmt.Sprintf("%s %s.%s: declaring type not in the table", e.Kind, e.Type, e.Member))
-			continue
-		}
-		if e.Kind == Ctor {
-			ti.Ctors = append(ti.Ctors, e)
-			continue
-		}
-		if e.Extension {
-			if t.extensions == nil {
-				t.extensions = map[string][]extensionMethod{}
+			ti.memberRuns = append(ti.memberRuns, run)
+			for k := range run {
+				switch e := &run[k]; {
+				case e.Kind == Ctor:
+					ti.Ctors = append(ti.Ctors, e)
+				case e.Extension:
+					if t.extensions == nil {
+						t.extensions = map[string][]extensionMethod{}
+					}
+					t.extensions[e.Member] = append(t.extensions[e.Member], extensionMethod{e, ti})
+				}
 			}
-			t.extensions[e.Member] = append(t.extensions[e.Member], extensionMethod{e, ti})
-		}
-		if prev, ok := ti.Members[e.Member]; ok {
-			ti.Members[e.Member] = append(prev, e) // an overload
-		} else {
-			// One-element slices cut from one array: most members have
-			// no overloads, and start-up allocates once instead of per name.
-			ti.Members[e.Member] = memberSlab[:1:1]
-			memberSlab[0] = e
-			memberSlab = memberSlab[1:]
 		}
 	}
-	t.entries = entries
 	if len(errs) > 0 {
 		return t, fmt.Errorf("mapping table: %s", strings.Join(errs, "; "))
 	}
 	return t, nil
+}
+
+// allEntries yields every entry, in table order.
+func (t *Table) allEntries() iter.Seq[*Entry] {
+	return func(yield func(*Entry) bool) {
+		for _, l := range t.lists {
+			for i := range l {
+				if !yield(&l[i]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // funcKey names a package-level Go function: its package below runtime/
@@ -377,41 +415,42 @@ func funcKeyOf(e *Entry, ti *TypeInfo) funcKey {
 	return funcKey{pkg, e.Go}
 }
 
-// genericFuncs finds the package-level Go functions that entries with
-// different parameter or receiver types share: Go has no overloading, so
-// such a function is generic (MathMax[T Number], NumberToString) or takes
-// any, and Go infers its type argument from an argument, where an untyped
-// constant would become an int or float64 instead of its C# type.
-func genericFuncs(t *Table, entries []*Entry) map[funcKey]bool {
-	first := map[funcKey]*Entry{}
-	generic := map[funcKey]bool{}
-	var groupType string
-	var ti *TypeInfo
-	for _, e := range entries {
-		if e.Type != groupType {
-			groupType, ti = e.Type, t.Types[typeKey(e.Type)]
-		}
-		if ti == nil || e.Go == "" || !(e.Static || e.Func) || (e.Kind != Method && e.Kind != Property) {
+// isGeneric reports whether the package-level Go function of a static or
+// Func entry is shared by entries with different parameter or receiver
+// types: Go has no overloading, so such a function is generic (MathMax[T
+// Number], NumberToString) or takes any, and Go infers its type argument
+// from an argument, where an untyped constant would become an int or
+// float64 instead of its C# type. The answer is worked out per function on
+// first use, from the entries with the same Go name.
+func (t *Table) isGeneric(e *Entry, ti *TypeInfo) bool {
+	k := funcKeyOf(e, ti)
+	t.genericMu.Lock()
+	defer t.genericMu.Unlock()
+	if g, ok := t.generic[k]; ok {
+		return g
+	}
+	var first *Entry
+	generic := false
+	for f := range t.allEntries() {
+		if f.Go != k.name || !(f.Static || f.Func) || (f.Kind != Method && f.Kind != Property) {
 			continue
 		}
-		k := funcKeyOf(e, ti)
-		f, seen := first[k]
-		switch {
-		case !seen:
-			first[k] = e
-		case f.Func != e.Func || (e.Func && f.Type != e.Type) || !slices.Equal(f.Params, e.Params):
-			generic[k] = true
+		fti := t.Types[typeKey(f.Type)]
+		if fti == nil || funcKeyOf(f, fti) != k {
+			continue
+		}
+		if first == nil {
+			first = f
+		} else if f.Func != first.Func || (f.Func && f.Type != first.Type) || !slices.Equal(f.Params, first.Params) {
+			generic = true
+			break
 		}
 	}
+	if t.generic == nil {
+		t.generic = map[funcKey]bool{}
+	}
+	t.generic[k] = generic
 	return generic
-}
-
-// isGeneric reports whether an entry's Go function is shared by entries
-// of different types (genericFuncs). The set is computed on first use:
-// a short cs2go run that never asks does not pay for it.
-func (t *Table) isGeneric(e *Entry, ti *TypeInfo) bool {
-	t.genericOnce.Do(func() { t.generic = genericFuncs(t, t.entries) })
-	return t.generic[funcKeyOf(e, ti)]
 }
 
 // typeKey is the Types key of a table type spelling with parameters:
@@ -425,7 +464,7 @@ func shortKey(name string, arity int) string {
 	if arity == 0 {
 		return name
 	}
-	return fmt.Sprintf("%s`%d", name, arity)
+	return name + "`" + strconv.Itoa(arity)
 }
 
 // Lookup finds a type by simple name and generic arity among the given

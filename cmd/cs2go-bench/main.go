@@ -41,11 +41,15 @@ func main() {
 type options struct {
 	duration time.Duration
 	runs     int
-	conns    []int
-	modes    []bool // closeMode values to load-test, in order
-	idle     int
-	soak     time.Duration
-	skip     map[string]bool
+	// translateRuns is the repetitions per sample of the translation
+	// timing: a run takes milliseconds, so many runs cost little and keep
+	// one slow run on a busy machine from deciding a sample's figure.
+	translateRuns int
+	conns         []int
+	modes         []bool // closeMode values to load-test, in order
+	idle          int
+	soak          time.Duration
+	skip          map[string]bool
 }
 
 func run() int {
@@ -53,6 +57,7 @@ func run() int {
 	var conns, modes, skip string
 	flag.DurationVar(&o.duration, "duration", 8*time.Second, "length of each wrk run")
 	flag.IntVar(&o.runs, "runs", 3, "repetitions per measurement (the median is reported)")
+	flag.IntVar(&o.translateRuns, "translate-runs", 31, "repetitions per sample of the cs2go and gofmt timing (the median is reported)")
 	flag.StringVar(&conns, "conns", "32,256", "wrk connection counts")
 	flag.StringVar(&modes, "modes", "keep-alive,close", "load modes: keep-alive, close (Connection: close on every response)")
 	flag.IntVar(&o.idle, "idle", 1000, "idle keep-alive connections for the memory test")
@@ -552,7 +557,7 @@ func translateTable(o options, work, cs2go string) error {
 		return errors.New("no samples/*/Program.cs (run from the repository root)")
 	}
 	_, mcsErr := exec.LookPath("mcs")
-	fmt.Printf("### Translation: wall time per sample, median of %d runs\n\n", o.runs)
+	fmt.Printf("### Translation: wall time per sample, median of %d alternating runs of cs2go and gofmt (mcs: %d runs)\n\n", o.translateRuns, o.runs)
 	fmt.Println("| sample | lines | cs2go ms | gofmt ms | mcs ms | cs2go / gofmt |")
 	fmt.Println("|---|---|---|---|---|---|")
 	var ratios []float64
@@ -566,22 +571,25 @@ func translateTable(o options, work, cs2go string) error {
 		if lines > largestLines {
 			largest, largestLines = f, lines
 		}
+		// One untimed run writes the Go that gofmt is timed on; the timed
+		// runs of both tools then alternate and write to /dev/null, so that
+		// neither pays for creating a file and both meet the same neighbours.
 		goOut := filepath.Join(work, "out.go")
-		tr := timeRuns(o.runs, func() error {
-			out, err := os.Create(goOut)
-			if err != nil {
-				return err
-			}
-			defer out.Close()
-			cmd := exec.Command(cs2go, f)
-			cmd.Stdout = out
-			return cmd.Run()
-		})
-		if tr < 0 {
+		goSrc, err := exec.Command(cs2go, f).Output()
+		if err == nil {
+			err = os.WriteFile(goOut, goSrc, 0o644)
+		}
+		if err != nil {
 			fmt.Printf("| %s | %d | failed | | | |\n", f, lines)
 			continue
 		}
-		gf := timeRuns(o.runs, func() error { return exec.Command("gofmt", goOut).Run() })
+		tr, gf := timeAlternating(o.translateRuns,
+			func() error { return exec.Command(cs2go, f).Run() },
+			func() error { return exec.Command("gofmt", goOut).Run() })
+		if tr < 0 || gf < 0 {
+			fmt.Printf("| %s | %d | failed | | | |\n", f, lines)
+			continue
+		}
 		mcs := "–"
 		if mcsErr == nil {
 			m := timeRuns(o.runs, func() error {
@@ -659,6 +667,25 @@ func timeRuns(runs int, f func() error) float64 {
 		ms = append(ms, float64(time.Since(start).Microseconds())/1000)
 	}
 	return median(ms)
+}
+
+// timeAlternating calls a and b in turn runs times each and returns their
+// median wall times in ms, or -1 for one whose call fails.
+func timeAlternating(runs int, a, b func() error) (float64, float64) {
+	var msA, msB []float64
+	for i := 0; i < runs; i++ {
+		for _, m := range []struct {
+			f  func() error
+			ms *[]float64
+		}{{a, &msA}, {b, &msB}} {
+			start := time.Now()
+			if err := m.f(); err != nil {
+				return -1, -1
+			}
+			*m.ms = append(*m.ms, float64(time.Since(start).Microseconds())/1000)
+		}
+	}
+	return median(msA), median(msB)
 }
 
 // soak runs the translated KeepAlive docs sample (samples/keepalive) under

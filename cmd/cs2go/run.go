@@ -5,12 +5,12 @@ package main
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -330,9 +330,12 @@ func writeRuntime(dir string) error {
 	})
 }
 
-// runtimeHash identifies the embedded runtime for the build cache.
+// runtimeHash identifies the embedded runtime for the build cache. The
+// cache keys are FNV-128a, not SHA-256: they guard against stale builds,
+// not attackers, and crypto's package start-up would cost every cs2go
+// command.
 func runtimeHash() string {
-	h := sha256.New()
+	h := fnv.New128a()
 	_ = fs.WalkDir(cs2goruntime.Sources, ".", func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			data, _ := fs.ReadFile(cs2goruntime.Sources, p)
@@ -357,8 +360,11 @@ func runProgram(file string, args []string, o options, stdin io.Reader, stdout, 
 		fmt.Fprintf(stderr, "cs2go: %v\n", err)
 		return exitUsage
 	}
-	sum := sha256.Sum256(append(append([]byte(runtimeHash()), 0), res.Go...))
-	dir := filepath.Join(cache, "cs2go", hex.EncodeToString(sum[:12]))
+	h := fnv.New128a()
+	h.Write([]byte(runtimeHash()))
+	h.Write([]byte{0})
+	h.Write(res.Go)
+	dir := filepath.Join(cache, "cs2go", hex.EncodeToString(h.Sum(nil)[:12]))
 	bin := filepath.Join(dir, "program")
 	if _, err := os.Stat(bin); err != nil {
 		tmp := dir + ".tmp"
