@@ -5,6 +5,8 @@
 package mapper
 
 import (
+	"slices"
+
 	"github.com/cs2go/cs2go/parser/ast"
 )
 
@@ -573,14 +575,22 @@ func (fs *funcState) callEntry(x val, ti *TypeInfo, cands []*Entry, e *ast.Invoc
 		}
 	}
 	args, ellipsis := fs.entryArgs(best, e.Args)
-	if fs.m.tb.isGeneric(en, ti) {
-		// Go infers the function's type argument from the arguments: a
-		// constant must carry its C# type (BitConverter.GetBytes(258)).
-		for i := range args {
-			if i < len(best.Types) && !best.Params[i].Params {
-				args[i] = typedConstArg(args[i], best.Types[i])
+	// Go infers a generic function's type argument from the arguments: a
+	// constant must carry its C# type (BitConverter.GetBytes(258)). Whether
+	// the function is generic is asked only when a constant could change.
+	var typed []Expr
+	for i := range args {
+		if i < len(best.Types) && !best.Params[i].Params {
+			if c := typedConstArg(args[i], best.Types[i]); c != args[i] {
+				if typed == nil {
+					typed = slices.Clone(args)
+				}
+				typed[i] = c
 			}
 		}
+	}
+	if typed != nil && fs.m.tb.isGeneric(en, ti) {
+		args = typed
 	}
 	var call *CallExpr
 	switch {
