@@ -895,7 +895,7 @@ func (fs *funcState) newObject(t *Type, e *ast.ObjectCreationExpr) val {
 			}
 			return val{e: fs.exprTo(e.Args[0].X, t), t: t}
 		}
-		if len(t.Info.Ctors) == 0 {
+		if len(t.Info.Ctors()) == 0 {
 			fs.unsupported(e.Pos, "new "+t.String(), "no constructor in the mapping table; see docs/API.md")
 			return fs.bad()
 		}
@@ -906,12 +906,12 @@ func (fs *funcState) newObject(t *Type, e *ast.ObjectCreationExpr) val {
 	case TString:
 		// new string(chars), new string(c, n): the table's String constructors.
 		ti := fs.m.tb.typeInfoOf(t)
-		if ti == nil || len(ti.Ctors) == 0 {
+		if ti == nil || len(ti.Ctors()) == 0 {
 			fs.unsupported(e.Pos, "new string", "no constructor in the mapping table; see docs/API.md")
 			return fs.bad()
 		}
 		inv := &ast.InvocationExpr{Span: e.Span, Args: e.Args}
-		obj = fs.callEntry(val{t: t}, ti, ti.Ctors, inv)
+		obj = fs.callEntry(val{t: t}, ti, ti.Ctors(), inv)
 		if obj.t.Kind == TUnknown {
 			return obj
 		}
@@ -936,7 +936,7 @@ func (fs *funcState) newObject(t *Type, e *ast.ObjectCreationExpr) val {
 
 func (fs *funcState) callEntryCtor(t *Type, e *ast.ObjectCreationExpr) val {
 	inv := &ast.InvocationExpr{Span: e.Span, Args: e.Args}
-	v := fs.callEntry(val{t: t}, t.Info, t.Info.Ctors, inv)
+	v := fs.callEntry(val{t: t}, t.Info, t.Info.Ctors(), inv)
 	if v.t.Kind != TUnknown {
 		v.t = t
 	}

@@ -786,7 +786,7 @@ func (m *mapper) lowerCtor(c *ClassInfo, d *ast.ConstructorDecl, mi *MethodInfo)
 }
 
 func (m *mapper) exceptionType() *Type {
-	return m.tb.instantiate(m.tb.Types["System.Exception"], nil)
+	return m.tb.instantiate(m.tb.Type("System.Exception"), nil)
 }
 
 func (m *mapper) lowerProperty(c *ClassInfo, d *ast.PropertyDecl) {

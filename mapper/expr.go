@@ -869,7 +869,14 @@ func (c *ClassInfo) runtimeBase() *Type {
 func (tb *Table) members(t *Type, name string) (*TypeInfo, []*Entry) {
 	// float and decimal have constants of their own; their other members
 	// are double's.
-	if own := tb.Types[map[*Type]string{floatType: "System.Single", decimalType: "System.Decimal"}[t]]; own != nil {
+	var own *TypeInfo
+	switch t {
+	case floatType:
+		own = tb.Type("System.Single")
+	case decimalType:
+		own = tb.Type("System.Decimal")
+	}
+	if own != nil {
 		if es := own.Members(name); len(es) > 0 {
 			return own, es
 		}
@@ -890,21 +897,21 @@ func (tb *Table) typeInfoOf(t *Type) *TypeInfo {
 	case TRuntime:
 		return t.Info
 	case TString:
-		return tb.Types["System.String"]
+		return tb.Type("System.String")
 	case TInt:
 		for full, k := range keywordTypes {
 			if k == t && strings.HasPrefix(full, "System.") {
-				return tb.Types[full]
+				return tb.Type(full)
 			}
 		}
 	case TFloat:
-		return tb.Types["System.Double"]
+		return tb.Type("System.Double")
 	case TChar:
-		return tb.Types["System.Char"]
+		return tb.Type("System.Char")
 	case TBool:
-		return tb.Types["System.Boolean"]
+		return tb.Type("System.Boolean")
 	case TObject:
-		return tb.Types["System.Object"]
+		return tb.Type("System.Object")
 	}
 	return nil
 }
@@ -916,7 +923,7 @@ func (tb *Table) base(ti *TypeInfo) *TypeInfo {
 	case ti.Base != nil:
 		return ti.Base
 	case ti.FullName != "System.Exception" && strings.HasSuffix(ti.Name, "Exception"):
-		return tb.Types["System.Exception"]
+		return tb.Type("System.Exception")
 	}
 	return nil
 }

@@ -13,7 +13,7 @@ const enumerableName = "System.Collections.Generic.IEnumerable"
 // an IEnumerable<E>, or a table type deriving from it (List<T>) — and nil
 // otherwise.
 func (tb *Table) enumerableOf(t *Type) *Type {
-	ie := tb.Types[enumerableName+"`1"]
+	ie := tb.Type(enumerableName + "`1")
 	if ie == nil {
 		return nil
 	}

@@ -59,7 +59,7 @@ func systemTypeGo() *GoType {
 // outermost object's descriptor, so a Shape variable holding a Circle
 // reports Circle) or a built-in value (5.GetType() is System.Int32).
 func (fs *funcState) getTypeCall(x val) val {
-	t := fs.m.tableType(fs.m.tb.Types["System.Type"], nil)
+	t := fs.m.tableType(fs.m.tb.Type("System.Type"), nil)
 	arg := valueForAny(x)
 	if x.t.Kind == TUser {
 		arg = asAny(x)

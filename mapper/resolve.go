@@ -138,7 +138,7 @@ func (m *mapper) lookupQualifiedArgs(full string, args []*Type) *Type {
 	if k, ok := keywordTypes[full]; ok && len(args) == 0 {
 		return k
 	}
-	if ti := m.tb.Types[shortKey(full, len(args))]; ti != nil {
+	if ti := m.tb.Type(shortKey(full, len(args))); ti != nil {
 		return m.tableType(ti, args)
 	}
 	// A program class qualified by its namespace.

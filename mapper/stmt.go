@@ -696,11 +696,11 @@ func (fs *funcState) foreachStmt(s *ast.ForeachStmt) []Stmt {
 		elem = stringType
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "AllKeys"}}
 	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Net.CookieCollection":
-		elem = fs.m.tableType(fs.m.tb.Types["System.Net.Cookie"], nil)
+		elem = fs.m.tableType(fs.m.tb.Type("System.Net.Cookie"), nil)
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Items"}}
 	case x.t.Kind == TRuntime && x.t.Info.FullName == "System.Collections.Generic.Dictionary" && len(x.t.Args) == 2:
 		// Pairs is an iter.Seq of KeyValuePair: one range variable.
-		elem = fs.m.tb.instantiate(fs.m.tb.Types["System.Collections.Generic.KeyValuePair`2"], x.t.Args)
+		elem = fs.m.tb.instantiate(fs.m.tb.Type("System.Collections.Generic.KeyValuePair`2"), x.t.Args)
 		rangeX = &CallExpr{Fun: &SelectorExpr{X: x.e, Sel: "Pairs"}}
 		single = true
 	case x.t.Kind == TRuntime && fs.m.tb.enumerableOf(x.t) != nil:

@@ -184,18 +184,18 @@ type TypeInfo struct {
 	Name      string
 	// TypeParams are the generic parameters ("T", or "TKey", "TValue").
 	TypeParams []string
-	// Ctors are the constructor overloads.
-	Ctors []*Entry
 	// Base is the type named by Entry.Base, nil for none.
 	Base *TypeInfo
 
-	// memberRuns are the runs of table entries that declare this type's
-	// members. They are indexed into members when the type is first asked
-	// for one: a translation touches a few dozen of the table's types, and
-	// indexing all 1,400 members cost a short cs2go run a fifth of its time.
-	memberRuns  [][]Entry
+	// lists and runs say where the type's member and constructor entries
+	// are (lists[r.list][r.start:r.end] for each run r). They are indexed
+	// into members and ctors when the type is first asked for one: a
+	// translation touches a few dozen of the table's types.
+	lists       [][]Entry
+	runs        []entryRun
 	membersOnce sync.Once
 	members     map[string][]*Entry
+	ctors       []*Entry
 }
 
 // Members returns the entries of the member named name (its overloads, in
@@ -205,20 +205,28 @@ func (t *TypeInfo) Members(name string) []*Entry {
 	return t.members[name]
 }
 
-// indexMembers builds members from memberRuns.
+// Ctors returns the constructor overloads, in table order.
+func (t *TypeInfo) Ctors() []*Entry {
+	t.membersOnce.Do(t.indexMembers)
+	return t.ctors
+}
+
+// indexMembers builds members and ctors from the runs.
 func (t *TypeInfo) indexMembers() {
 	n := 0
-	for _, run := range t.memberRuns {
-		n += len(run)
+	for _, r := range t.runs {
+		n += int(r.end - r.start)
 	}
 	t.members = make(map[string][]*Entry, n)
 	// One-element slices cut from one array: most members have no
 	// overloads, so the type allocates once instead of per name.
 	slab := make([]*Entry, n)
-	for _, run := range t.memberRuns {
+	for _, r := range t.runs {
+		run := t.lists[r.list][r.start:r.end]
 		for i := range run {
 			e := &run[i]
 			if e.Kind == Ctor {
+				t.ctors = append(t.ctors, e)
 				continue
 			}
 			if prev, ok := t.members[e.Member]; ok {
@@ -231,10 +239,6 @@ func (t *TypeInfo) indexMembers() {
 		}
 	}
 }
-
-// extensionMethods are the Extension entries named name, with their
-// declaring static classes.
-func (t *Table) extensionMethods(name string) []extensionMethod { return t.extensions[name] }
 
 // extensionMethod is an Extension entry and its declaring static class.
 type extensionMethod struct {
@@ -260,16 +264,11 @@ func (e *Entry) funcPath(ti *TypeInfo) string {
 
 // Table is the indexed mapping table.
 type Table struct {
-	// Types maps a full name with its generic arity ("System.Action`1") to
-	// its type; see typeKey.
-	Types map[string]*TypeInfo
-	// byShort maps a simple name (and a generic name with arity, "List`1") to
-	// the types that have it, for resolving names through usings.
-	byShort map[string][]*TypeInfo
-	// extensions maps a method name to the Extension entries with it.
-	extensions map[string][]extensionMethod
 	// lists are the entry lists the table indexes, in order.
 	lists [][]Entry
+	index *tableIndex
+	// types are index.types' TypeInfos, in the same order.
+	types []TypeInfo
 	// generic caches isGeneric's answer per Go function.
 	genericMu sync.Mutex
 	generic   map[funcKey]bool
@@ -290,95 +289,11 @@ func splitGeneric(name string) (string, []string) {
 }
 
 // NewTable indexes entries. It reports entries whose type is not declared
-// or whose namespace has no runtime package (programming errors in data.go,
-// caught by TestTable).
+// or whose namespace has no runtime package (programming errors in the data
+// files, caught by TestTableIndexes).
 func NewTable(lists ...[]Entry) (*Table, error) {
-	nTypes := 0
-	for _, l := range lists {
-		for i := range l {
-			if l[i].Kind.IsType() {
-				nTypes++
-			}
-		}
-	}
-	t := &Table{Types: make(map[string]*TypeInfo, nTypes), byShort: make(map[string][]*TypeInfo, nTypes), lists: lists}
-	var errs []string
-	// TypeInfos live in one array (their pointers stay valid: it never grows).
-	infos := make([]TypeInfo, 0, nTypes)
-	for _, l := range lists {
-		for i := range l {
-			e := &l[i]
-			if !e.Kind.IsType() {
-				continue
-			}
-			full, params := splitGeneric(e.Type)
-			dot := strings.LastIndexByte(full, '.')
-			if dot < 0 {
-				errs = append(errs, fmt.Sprintf("type %q has no namespace", e.Type))
-				continue
-			}
-			infos = append(infos, TypeInfo{Entry: e, FullName: full, Namespace: full[:dot], Name: full[dot+1:], TypeParams: params})
-			ti := &infos[len(infos)-1]
-			if _, ok := namespacePackages[ti.Namespace]; !ok {
-				errs = append(errs, fmt.Sprintf("type %q: namespace %s has no runtime package", e.Type, ti.Namespace))
-			}
-			key := shortKey(full, len(params))
-			if _, dup := t.Types[key]; dup {
-				errs = append(errs, fmt.Sprintf("type %q declared twice", e.Type))
-			}
-			t.Types[key] = ti
-			short := shortKey(ti.Name, len(params))
-			t.byShort[short] = append(t.byShort[short], ti)
-		}
-	}
-	for i := range infos {
-		ti := &infos[i]
-		if ti.Entry.Base == "" {
-			continue
-		}
-		full, params := splitGeneric(ti.Entry.Base)
-		if ti.Base = t.Types[shortKey(full, len(params))]; ti.Base == nil {
-			ti.Base = t.LookupAny(full, len(params))
-		}
-		if ti.Base == nil {
-			errs = append(errs, fmt.Sprintf("type %q: base %q not in the table", ti.Entry.Type, ti.Entry.Base))
-		}
-	}
-	// Member entries come grouped by declaring type: the type is looked up
-	// once per run of them, and the run is kept for indexMembers.
-	for _, l := range lists {
-		for i := 0; i < len(l); {
-			if l[i].Kind.IsType() {
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(l) && l[j].Type == l[i].Type && !l[j].Kind.IsType() {
-				j++
-			}
-			run := l[i:j:j]
-			i = j
-			ti := t.Types[typeKey(run[0].Type)]
-			if ti == nil {
-				for _, e := range run {
-					errs = append(errs, fmt.Sprintf("%s %s.%s: declaring type not in the table", e.Kind, e.Type, e.Member))
-				}
-				continue
-			}
-			ti.memberRuns = append(ti.memberRuns, run)
-			for k := range run {
-				switch e := &run[k]; {
-				case e.Kind == Ctor:
-					ti.Ctors = append(ti.Ctors, e)
-				case e.Extension:
-					if t.extensions == nil {
-						t.extensions = map[string][]extensionMethod{}
-					}
-					t.extensions[e.Member] = append(t.extensions[e.Member], extensionMethod{e, ti})
-				}
-			}
-		}
-	}
+	ix, errs := buildIndex(lists)
+	t := newTable(lists, ix)
 	if len(errs) > 0 {
 		return t, fmt.Errorf("mapping table: %s", strings.Join(errs, "; "))
 	}
@@ -435,7 +350,7 @@ func (t *Table) isGeneric(e *Entry, ti *TypeInfo) bool {
 		if f.Go != k.name || !(f.Static || f.Func) || (f.Kind != Method && f.Kind != Property) {
 			continue
 		}
-		fti := t.Types[typeKey(f.Type)]
+		fti := t.Type(typeKey(f.Type))
 		if fti == nil || funcKeyOf(f, fti) != k {
 			continue
 		}
@@ -465,34 +380,6 @@ func shortKey(name string, arity int) string {
 		return name
 	}
 	return name + "`" + strconv.Itoa(arity)
-}
-
-// Lookup finds a type by simple name and generic arity among the given
-// namespaces (the usings in scope); it returns nil when none or several
-// namespaces declare it.
-func (t *Table) Lookup(name string, arity int, namespaces []string) *TypeInfo {
-	var found *TypeInfo
-	for _, ti := range t.byShort[shortKey(name, arity)] {
-		for _, ns := range namespaces {
-			if ti.Namespace == ns {
-				if found != nil && found != ti {
-					return nil
-				}
-				found = ti
-			}
-		}
-	}
-	return found
-}
-
-// LookupAny finds a type by simple name and arity in any namespace; the
-// table's spelling of types uses it so that entries can say "HttpListenerContext".
-func (t *Table) LookupAny(name string, arity int) *TypeInfo {
-	l := t.byShort[shortKey(name, arity)]
-	if len(l) == 1 {
-		return l[0]
-	}
-	return nil
 }
 
 // ---------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite docs/API.md from the table")
+var update = flag.Bool("update", false, "rewrite docs/API.md and tableindex_default.go from the table")
 
 func TestTableIndexes(t *testing.T) {
 	if _, err := NewTable(Entries()); err != nil {

@@ -35,7 +35,7 @@ func (tb *Table) CheckSource(entries []Entry) (src string, lineEntry map[int]*En
 	// generic accepts it (comparable included).
 	for i := range entries {
 		e := &entries[i]
-		ti := tb.Types[typeKey(e.Type)]
+		ti := tb.Type(typeKey(e.Type))
 		if ti == nil {
 			bad[e] = "declaring type not in the table"
 			continue

@@ -392,7 +392,7 @@ func (tb *Table) typeFromSpec(s *TypeSpec, tparams []string) *Type {
 	if t == nil {
 		var ti *TypeInfo
 		if strings.Contains(s.Name, ".") {
-			ti = tb.Types[shortKey(s.Name, len(s.Args))]
+			ti = tb.Type(shortKey(s.Name, len(s.Args)))
 		} else {
 			ti = tb.LookupAny(s.Name, len(s.Args))
 		}

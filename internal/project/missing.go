@@ -342,7 +342,7 @@ func (f *missingFinder) knownSimple(name string, arity int, typePosition bool) b
 // first part is an alias or a known type (a nested type).
 func (f *missingFinder) knownQualified(names []string, arity int) bool {
 	full := strings.Join(names, ".")
-	if _, ok := f.tb.Types[tableKey(full, arity)]; ok {
+	if f.tb.Type(tableKey(full, arity)) != nil {
 		return true
 	}
 	if f.fullNames[full] || f.aliases[names[0]] || f.declared[names[0]] || mapperBuiltins[full] && arity == 0 {
