@@ -6,12 +6,10 @@ package mapper
 
 import (
 	"fmt"
-	"iter"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // RuntimeModule is the import path prefix of the runtime packages.
@@ -187,63 +185,34 @@ type TypeInfo struct {
 	// Base is the type named by Entry.Base, nil for none.
 	Base *TypeInfo
 
-	// lists and runs say where the type's member and constructor entries
-	// are (lists[r.list][r.start:r.end] for each run r). They are indexed
-	// into members and ctors when the type is first asked for one: a
-	// translation touches a few dozen of the table's types.
-	lists       [][]Entry
-	runs        []entryRun
-	membersOnce sync.Once
-	members     map[string][]*Entry
-	ctors       []*Entry
+	// lists and index say where the type's member and constructor
+	// entries are.
+	lists [][]Entry
+	index *indexedType
 }
 
 // Members returns the entries of the member named name (its overloads, in
 // table order), nil for none.
 func (t *TypeInfo) Members(name string) []*Entry {
-	t.membersOnce.Do(t.indexMembers)
-	return t.members[name]
+	if m := t.index.member(name); m != nil {
+		return t.entries(m.entries)
+	}
+	return nil
 }
 
 // Ctors returns the constructor overloads, in table order.
-func (t *TypeInfo) Ctors() []*Entry {
-	t.membersOnce.Do(t.indexMembers)
-	return t.ctors
-}
+func (t *TypeInfo) Ctors() []*Entry { return t.entries(t.index.ctors) }
 
-// indexMembers builds members and ctors from the runs.
-func (t *TypeInfo) indexMembers() {
-	n := 0
-	for _, r := range t.runs {
-		n += int(r.end - r.start)
+// entries returns the entries at ps.
+func (t *TypeInfo) entries(ps []entryPos) []*Entry {
+	if len(ps) == 0 {
+		return nil
 	}
-	t.members = make(map[string][]*Entry, n)
-	// One-element slices cut from one array: most members have no
-	// overloads, so the type allocates once instead of per name.
-	slab := make([]*Entry, n)
-	for _, r := range t.runs {
-		run := t.lists[r.list][r.start:r.end]
-		for i := range run {
-			e := &run[i]
-			if e.Kind == Ctor {
-				t.ctors = append(t.ctors, e)
-				continue
-			}
-			if prev, ok := t.members[e.Member]; ok {
-				t.members[e.Member] = append(prev, e) // an overload
-				continue
-			}
-			slab[0] = e
-			t.members[e.Member] = slab[:1:1]
-			slab = slab[1:]
-		}
+	es := make([]*Entry, len(ps))
+	for i, p := range ps {
+		es[i] = &t.lists[p.list][p.index]
 	}
-}
-
-// extensionMethod is an Extension entry and its declaring static class.
-type extensionMethod struct {
-	*Entry
-	Class *TypeInfo
+	return es
 }
 
 // ImportPath is the Go import path of the package implementing the type.
@@ -269,9 +238,6 @@ type Table struct {
 	index *tableIndex
 	// types are index.types' TypeInfos, in the same order.
 	types []TypeInfo
-	// generic caches isGeneric's answer per Go function.
-	genericMu sync.Mutex
-	generic   map[funcKey]bool
 }
 
 // splitGeneric splits "System.Collections.Generic.List<T>" into
@@ -300,19 +266,6 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 	return t, nil
 }
 
-// allEntries yields every entry, in table order.
-func (t *Table) allEntries() iter.Seq[*Entry] {
-	return func(yield func(*Entry) bool) {
-		for _, l := range t.lists {
-			for i := range l {
-				if !yield(&l[i]) {
-					return
-				}
-			}
-		}
-	}
-}
-
 // funcKey names a package-level Go function: its package below runtime/
 // and its name.
 type funcKey struct{ pkg, name string }
@@ -332,40 +285,12 @@ func funcKeyOf(e *Entry, ti *TypeInfo) funcKey {
 
 // isGeneric reports whether the package-level Go function of a static or
 // Func entry is shared by entries with different parameter or receiver
-// types: Go has no overloading, so such a function is generic (MathMax[T
-// Number], NumberToString) or takes any, and Go infers its type argument
-// from an argument, where an untyped constant would become an int or
-// float64 instead of its C# type. The answer is worked out per function on
-// first use, from the entries with the same Go name.
+// types (genericFuncs): Go infers such a function's type argument from an
+// argument, where an untyped constant would become an int or float64
+// instead of its C# type.
 func (t *Table) isGeneric(e *Entry, ti *TypeInfo) bool {
-	k := funcKeyOf(e, ti)
-	t.genericMu.Lock()
-	defer t.genericMu.Unlock()
-	if g, ok := t.generic[k]; ok {
-		return g
-	}
-	var first *Entry
-	generic := false
-	for f := range t.allEntries() {
-		if f.Go != k.name || !(f.Static || f.Func) || (f.Kind != Method && f.Kind != Property) {
-			continue
-		}
-		fti := t.Type(typeKey(f.Type))
-		if fti == nil || funcKeyOf(f, fti) != k {
-			continue
-		}
-		if first == nil {
-			first = f
-		} else if f.Func != first.Func || (f.Func && f.Type != first.Type) || !slices.Equal(f.Params, first.Params) {
-			generic = true
-			break
-		}
-	}
-	if t.generic == nil {
-		t.generic = map[funcKey]bool{}
-	}
-	t.generic[k] = generic
-	return generic
+	_, found := slices.BinarySearchFunc(t.index.generic, funcKeyOf(e, ti), compareFuncKeys)
+	return found
 }
 
 // typeKey is the Types key of a table type spelling with parameters:

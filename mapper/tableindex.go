@@ -9,6 +9,8 @@ package mapper
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -25,6 +27,9 @@ type tableIndex struct {
 	// extensions are the Extension entries, sorted by method name, in
 	// table order among equal names.
 	extensions []indexedExtension
+	// generic are the Go functions that entries with different parameter
+	// or receiver types share, sorted (see Table.isGeneric).
+	generic []funcKey
 }
 
 // entryPos is an entry's place: lists[list][index].
@@ -41,8 +46,16 @@ type indexedType struct {
 	params   []string
 	entry    entryPos
 	base     int32 // the index in types of the Base type, -1 for none
-	// runs hold the type's member and constructor entries, in table order.
-	runs []entryRun
+	// members are the type's members, sorted by name.
+	members []indexedMember
+	// ctors are its constructors, in table order.
+	ctors []entryPos
+}
+
+// indexedMember is a member name and its entries (overloads), in table order.
+type indexedMember struct {
+	name    string
+	entries []entryPos
 }
 
 // shortName is a simple name with arity and the types (indexes in types)
@@ -143,17 +156,83 @@ func buildIndex(lists [][]Entry) (*tableIndex, []string) {
 				i = j
 				continue
 			}
-			ix.types[t].runs = append(ix.types[t].runs, entryRun{int32(l), int32(i), int32(j)})
+			it := &ix.types[t]
 			for k := i; k < j; k++ {
-				if e := &list[k]; e.Extension && e.Kind != Ctor {
-					ix.extensions = append(ix.extensions, indexedExtension{e.Member, t, entryPos{int32(l), int32(k)}})
+				e, pos := &list[k], entryPos{int32(l), int32(k)}
+				if e.Kind == Ctor {
+					it.ctors = append(it.ctors, pos)
+					continue
+				}
+				if m := it.member(e.Member); m != nil {
+					m.entries = append(m.entries, pos)
+				} else {
+					it.members = append(it.members, indexedMember{e.Member, []entryPos{pos}})
+				}
+				if e.Extension {
+					ix.extensions = append(ix.extensions, indexedExtension{e.Member, t, pos})
 				}
 			}
 			i = j
 		}
 	}
+	for i := range ix.types {
+		ms := ix.types[i].members
+		sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
+	}
+	ix.generic = genericFuncs(lists, ix)
 	sort.SliceStable(ix.extensions, func(i, j int) bool { return ix.extensions[i].name < ix.extensions[j].name })
 	return ix, errs
+}
+
+// member returns the type's member named name, nil for none. The members
+// are sorted except while buildIndex adds them, when it looks at all.
+func (it *indexedType) member(name string) *indexedMember {
+	i := sort.Search(len(it.members), func(i int) bool { return it.members[i].name >= name })
+	if i < len(it.members) && it.members[i].name == name {
+		return &it.members[i]
+	}
+	for i := range it.members {
+		if it.members[i].name == name {
+			return &it.members[i]
+		}
+	}
+	return nil
+}
+
+// genericFuncs finds the package-level Go functions that static or Func
+// entries with different parameter or receiver types share: Go has no
+// overloading, so such a function is generic (MathMax[T Number],
+// NumberToString) or takes any.
+func genericFuncs(lists [][]Entry, ix *tableIndex) []funcKey {
+	first := map[funcKey]*Entry{}
+	generic := map[funcKey]bool{}
+	for _, it := range ix.types {
+		ti := &TypeInfo{Entry: &lists[it.entry.list][it.entry.index], Namespace: it.fullName[:it.nsLen]}
+		for _, m := range it.members {
+			for _, p := range m.entries {
+				e := &lists[p.list][p.index]
+				if e.Go == "" || !(e.Static || e.Func) || (e.Kind != Method && e.Kind != Property) {
+					continue
+				}
+				k := funcKeyOf(e, ti)
+				if f, seen := first[k]; !seen {
+					first[k] = e
+				} else if f.Func != e.Func || (e.Func && f.Type != e.Type) || !slices.Equal(f.Params, e.Params) {
+					generic[k] = true
+				}
+			}
+		}
+	}
+	keys := slices.Collect(maps.Keys(generic))
+	slices.SortFunc(keys, compareFuncKeys)
+	return keys
+}
+
+func compareFuncKeys(a, b funcKey) int {
+	if c := strings.Compare(a.pkg, b.pkg); c != 0 {
+		return c
+	}
+	return strings.Compare(a.name, b.name)
 }
 
 // lookupShort returns the types with a simple name and arity.
@@ -170,7 +249,8 @@ func (ix *tableIndex) lookupShort(name string) []int32 {
 // is first asked for one.
 func newTable(lists [][]Entry, ix *tableIndex) *Table {
 	t := &Table{lists: lists, index: ix, types: make([]TypeInfo, len(ix.types))}
-	for i, it := range ix.types {
+	for i := range ix.types {
+		it := &ix.types[i]
 		ti := &t.types[i]
 		*ti = TypeInfo{
 			Entry:      &lists[it.entry.list][it.entry.index],
@@ -179,7 +259,7 @@ func newTable(lists [][]Entry, ix *tableIndex) *Table {
 			Name:       it.fullName[it.nsLen+1:],
 			TypeParams: it.params,
 			lists:      lists,
-			runs:       it.runs,
+			index:      it,
 		}
 		if it.base >= 0 {
 			ti.Base = &t.types[it.base]
@@ -237,4 +317,10 @@ func (t *Table) extensionMethods(name string) []extensionMethod {
 		ms = append(ms, extensionMethod{&t.lists[x.entry.list][x.entry.index], &t.types[x.class]})
 	}
 	return ms
+}
+
+// extensionMethod is an Extension entry and its declaring static class.
+type extensionMethod struct {
+	*Entry
+	Class *TypeInfo
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -38,7 +39,7 @@ func TestDefaultIndex(t *testing.T) {
 		t.Errorf("%s is stale: run go test ./mapper -run DefaultIndex -update", defaultIndexFile)
 	}
 	// The file compiled into this test is the one on disk.
-	if diff := cmp.Diff(ix, &defaultIndex, cmp.AllowUnexported(tableIndex{}, indexedType{}, entryPos{}, entryRun{}, shortName{}, indexedExtension{})); diff != "" {
+	if diff := cmp.Diff(ix, &defaultIndex, cmp.AllowUnexported(tableIndex{}, indexedType{}, indexedMember{}, entryPos{}, shortName{}, indexedExtension{}, funcKey{})); diff != "" {
 		t.Errorf("defaultIndex differs from buildIndex(entryLists) (-built +generated):\n%s", diff)
 	}
 }
@@ -75,11 +76,9 @@ func TestDefaultTableUsesIndex(t *testing.T) {
 		if !cmp.Equal(got.Ctors(), want.Ctors()) {
 			t.Errorf("%s: constructors differ", key)
 		}
-		for _, r := range want.runs {
-			for _, e := range entryLists[r.list][r.start:r.end] {
-				if e.Kind != Ctor && !cmp.Equal(got.Members(e.Member), want.Members(e.Member)) {
-					t.Errorf("%s.%s: overloads differ", key, e.Member)
-				}
+		for _, m := range want.index.members {
+			if !cmp.Equal(got.Members(m.name), want.Members(m.name)) {
+				t.Errorf("%s.%s: overloads differ", key, m.name)
 			}
 		}
 		if got.Name != "" && def.LookupAny(got.Name, len(got.TypeParams)) != read.LookupAny(want.Name, len(want.TypeParams)) {
@@ -118,16 +117,16 @@ func renderIndex(ix *tableIndex) ([]byte, error) {
 		if it.params != nil {
 			fmt.Fprintf(&b, "params: %#v, ", it.params)
 		}
-		fmt.Fprintf(&b, "entry: entryPos{%d, %d}, base: %d", it.entry.list, it.entry.index, it.base)
-		if it.runs != nil {
-			b.WriteString(", runs: []entryRun{")
-			for i, r := range it.runs {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				fmt.Fprintf(&b, "{%d, %d, %d}", r.list, r.start, r.end)
+		fmt.Fprintf(&b, "entry: entryPos{%d, %d}, base: %d,\n", it.entry.list, it.entry.index, it.base)
+		if it.ctors != nil {
+			fmt.Fprintf(&b, "ctors: %s,\n", positions(it.ctors))
+		}
+		if it.members != nil {
+			b.WriteString("members: []indexedMember{\n")
+			for _, m := range it.members {
+				fmt.Fprintf(&b, "{%q, %s},\n", m.name, positions(m.entries))
 			}
-			b.WriteString("}")
+			b.WriteString("},\n")
 		}
 		b.WriteString("},\n")
 	}
@@ -139,6 +138,24 @@ func renderIndex(ix *tableIndex) ([]byte, error) {
 	for _, x := range ix.extensions {
 		fmt.Fprintf(&b, "{%q, %d, entryPos{%d, %d}},\n", x.name, x.class, x.entry.list, x.entry.index)
 	}
+	b.WriteString("},\ngeneric: []funcKey{\n")
+	for _, k := range ix.generic {
+		fmt.Fprintf(&b, "{%q, %q},\n", k.pkg, k.name)
+	}
 	b.WriteString("},\n}\n")
 	return format.Source(b.Bytes())
+}
+
+// positions spells entry positions as a Go []entryPos literal.
+func positions(ps []entryPos) string {
+	var b strings.Builder
+	b.WriteString("[]entryPos{")
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "{%d, %d}", p.list, p.index)
+	}
+	b.WriteString("}")
+	return b.String()
 }
