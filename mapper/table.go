@@ -270,14 +270,14 @@ func NewTable(lists ...[]Entry) (*Table, error) {
 // and its name.
 type funcKey struct{ pkg, name string }
 
-// funcKeyOf is the funcKey of a static or Func entry of ti (funcPath
-// without building the import path string).
-func funcKeyOf(e *Entry, ti *TypeInfo) funcKey {
+// funcKeyOf is the funcKey of a static or Func entry of the type entry typ
+// in namespace (funcPath without building the import path string).
+func funcKeyOf(e, typ *Entry, namespace string) funcKey {
 	pkg := e.Pkg
 	if pkg == "" || e.Kind.IsType() {
-		pkg = ti.Entry.Pkg
+		pkg = typ.Pkg
 		if pkg == "" {
-			pkg = namespacePackages[ti.Namespace]
+			pkg = namespacePackages[namespace]
 		}
 	}
 	return funcKey{pkg, e.Go}
@@ -289,7 +289,7 @@ func funcKeyOf(e *Entry, ti *TypeInfo) funcKey {
 // argument, where an untyped constant would become an int or float64
 // instead of its C# type.
 func (t *Table) isGeneric(e *Entry, ti *TypeInfo) bool {
-	_, found := slices.BinarySearchFunc(t.index.generic, funcKeyOf(e, ti), compareFuncKeys)
+	_, found := slices.BinarySearchFunc(t.index.generic, funcKeyOf(e, ti.Entry, ti.Namespace), compareFuncKeys)
 	return found
 }
 

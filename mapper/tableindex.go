@@ -163,11 +163,7 @@ func buildIndex(lists [][]Entry) (*tableIndex, []string) {
 					it.ctors = append(it.ctors, pos)
 					continue
 				}
-				if m := it.member(e.Member); m != nil {
-					m.entries = append(m.entries, pos)
-				} else {
-					it.members = append(it.members, indexedMember{e.Member, []entryPos{pos}})
-				}
+				it.members = append(it.members, indexedMember{e.Member, []entryPos{pos}})
 				if e.Extension {
 					ix.extensions = append(ix.extensions, indexedExtension{e.Member, t, pos})
 				}
@@ -176,25 +172,33 @@ func buildIndex(lists [][]Entry) (*tableIndex, []string) {
 		}
 	}
 	for i := range ix.types {
-		ms := ix.types[i].members
-		sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
+		ix.types[i].members = joinOverloads(ix.types[i].members)
 	}
 	ix.generic = genericFuncs(lists, ix)
 	sort.SliceStable(ix.extensions, func(i, j int) bool { return ix.extensions[i].name < ix.extensions[j].name })
 	return ix, errs
 }
 
-// member returns the type's member named name, nil for none. The members
-// are sorted except while buildIndex adds them, when it looks at all.
+// joinOverloads sorts one-entry members by name and joins those of a name
+// (overloads), keeping them in table order.
+func joinOverloads(ms []indexedMember) []indexedMember {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
+	var joined []indexedMember
+	for _, m := range ms {
+		if n := len(joined); n > 0 && joined[n-1].name == m.name {
+			joined[n-1].entries = append(joined[n-1].entries, m.entries...)
+		} else {
+			joined = append(joined, m)
+		}
+	}
+	return joined
+}
+
+// member returns the type's member named name, nil for none.
 func (it *indexedType) member(name string) *indexedMember {
 	i := sort.Search(len(it.members), func(i int) bool { return it.members[i].name >= name })
 	if i < len(it.members) && it.members[i].name == name {
 		return &it.members[i]
-	}
-	for i := range it.members {
-		if it.members[i].name == name {
-			return &it.members[i]
-		}
 	}
 	return nil
 }
@@ -207,14 +211,14 @@ func genericFuncs(lists [][]Entry, ix *tableIndex) []funcKey {
 	first := map[funcKey]*Entry{}
 	generic := map[funcKey]bool{}
 	for _, it := range ix.types {
-		ti := &TypeInfo{Entry: &lists[it.entry.list][it.entry.index], Namespace: it.fullName[:it.nsLen]}
+		typ, ns := &lists[it.entry.list][it.entry.index], it.fullName[:it.nsLen]
 		for _, m := range it.members {
 			for _, p := range m.entries {
 				e := &lists[p.list][p.index]
 				if e.Go == "" || !(e.Static || e.Func) || (e.Kind != Method && e.Kind != Property) {
 					continue
 				}
-				k := funcKeyOf(e, ti)
+				k := funcKeyOf(e, typ, ns)
 				if f, seen := first[k]; !seen {
 					first[k] = e
 				} else if f.Func != e.Func || (e.Func && f.Type != e.Type) || !slices.Equal(f.Params, e.Params) {
