@@ -193,7 +193,7 @@ func (p *parser) parseTypeNoRanks() *ast.TypeRef {
 func (p *parser) parseTypeOpts(mode scanMode, ranks bool) *ast.TypeRef {
 	p.enter()
 	defer p.leave()
-	t := &ast.TypeRef{}
+	t := p.nodes.types.alloc()
 	start := p.pos()
 	switch {
 	case p.is(tLParen):
@@ -227,7 +227,8 @@ func (p *parser) parseTypeOpts(mode scanMode, ranks bool) *ast.TypeRef {
 		for {
 			ps := p.pos()
 			name, _ := p.ident(" in type name")
-			part := &ast.TypePart{Name: name}
+			part := p.nodes.typeParts.alloc()
+			part.Name = name
 			if p.is(tLt) {
 				part.TypeArgs = p.parseTypeArgs()
 			}
