@@ -217,7 +217,9 @@ func (p *parser) parseTypeOpts(mode scanMode, ranks bool) *ast.TypeRef {
 		p.expect(tRParen, " to close tuple type")
 	case isPredefinedType(p.tok.Type):
 		t.Predefined = true
-		t.Parts = []*ast.TypePart{{Span: ast.Span{Pos: p.pos(), EndPos: tokEnd(p.tok)}, Name: p.tok.Value}}
+		part := p.nodes.typeParts.alloc()
+		*part = ast.TypePart{Span: ast.Span{Pos: p.pos(), EndPos: tokEnd(p.tok)}, Name: p.tok.Value}
+		t.Parts = []*ast.TypePart{part}
 		p.next()
 	case p.is(tIdent):
 		if p.peek(1).Type == tColonColon {
