@@ -47,13 +47,7 @@ namespace N
 		t.Fatal(err)
 	}
 	cmap := ast.NewCommentMap(cu)
-	var got []string
-	for n, groups := range cmap {
-		for _, g := range groups {
-			got = append(got, fmt.Sprintf("%d:%d %T <- %q", n.Start().Line, n.Start().Column, n, g.List[0].Text))
-		}
-	}
-	sort.Strings(got)
+	got := commentMapLines(cmap)
 	want := []string{
 		`11:9 *ast.FieldDecl <- "// trailing on f"`,
 		`16:13 *ast.ExprStmt <- "/* after F */"`,
@@ -77,6 +71,19 @@ namespace N
 	if n != len(cu.Comments) {
 		t.Errorf("%d groups assigned, want %d", n, len(cu.Comments))
 	}
+}
+
+// commentMapLines lists cmap's assignments, "line:col *ast.Type <- text"
+// (the group's first comment), sorted.
+func commentMapLines(cmap ast.CommentMap) []string {
+	var lines []string
+	for n, groups := range cmap {
+		for _, g := range groups {
+			lines = append(lines, fmt.Sprintf("%d:%d %T <- %q", n.Start().Line, n.Start().Column, n, g.List[0].Text))
+		}
+	}
+	sort.Strings(lines)
+	return lines
 }
 
 // TestCommentMapAssignsEveryGroup checks, on every golden input and the
@@ -111,5 +118,33 @@ func TestCommentMapAssignsEveryGroup(t *testing.T) {
 				t.Errorf("%s: comment group at %d:%d assigned %d times", name, g.Pos.Line, g.Pos.Column, seen[g])
 			}
 		}
+	}
+}
+
+// TestCommentMapOutOfOrder covers trees whose walk is not in source order
+// (a deconstruction's type is walked after its variables), where
+// NewCommentMap places the groups over the sorted node list instead.
+func TestCommentMapOutOfOrder(t *testing.T) {
+	src := `class C
+{
+    void M()
+    {
+        // before the deconstruction
+        var (a, b) = (1, 2); // after it
+        F(a, b);
+    }
+}
+`
+	cu, err := Parse("c.cs", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := commentMapLines(ast.NewCommentMap(cu))
+	want := []string{
+		`6:9 *ast.ExprStmt <- "// after it"`,
+		`6:9 *ast.ExprStmt <- "// before the deconstruction"`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("comment map:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

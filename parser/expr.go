@@ -387,7 +387,9 @@ func (p *parser) parsePostfix(x ast.Expr, start lexer.Position) ast.Expr {
 				x = &ast.NameOfExpr{Span: p.span(start), X: args[0].X}
 				continue
 			}
-			x = &ast.InvocationExpr{Span: p.span(start), Fun: x, Args: args}
+			call := p.nodes.invocations.alloc()
+			*call = ast.InvocationExpr{Span: p.span(start), Fun: x, Args: args}
+			x = call
 		case tLBrack:
 			args := p.parseArgs(tLBrack, tRBrack)
 			if len(args) == 0 {
@@ -412,7 +414,8 @@ func (p *parser) parsePostfix(x ast.Expr, start lexer.Position) ast.Expr {
 // parseMemberAccess parses the name after `.`/`?.` (with type arguments when
 // they pass the generic disambiguation test).
 func (p *parser) parseMemberAccess(x ast.Expr, start lexer.Position, conditional bool) ast.Expr {
-	m := &ast.MemberAccessExpr{X: x, Conditional: conditional}
+	m := p.nodes.members.alloc()
+	m.X, m.Conditional = x, conditional
 	m.NamePos = p.pos()
 	if p.tok.Type != tIdent && isKeyword(p.tok.Type) {
 		p.errorf(p.tok.Pos, "expected member name after '.', found keyword %q (use @%s)", p.tok.Value, p.tok.Value)
@@ -474,7 +477,7 @@ func (p *parser) parseArgs(open, close lexer.TokenType) []*ast.Argument {
 }
 
 func (p *parser) parseArgument() *ast.Argument {
-	a := &ast.Argument{}
+	a := p.nodes.args.alloc()
 	start := p.pos()
 	if p.is(tIdent) && p.peek(1).Type == tColon {
 		a.Name, _ = p.ident("")
@@ -560,7 +563,7 @@ func (p *parser) parsePrimaryNoPostfix() ast.Expr {
 				return p.parseDeconstructionTarget()
 			}
 		}
-		n := &ast.SimpleName{}
+		n := p.nodes.names.alloc()
 		n.Name, _ = p.ident("")
 		if p.is(tLt) && p.isGenericArgs() {
 			n.TypeArgs = p.parseTypeArgs()

@@ -20,7 +20,8 @@ import (
 func (p *parser) parseLiteral() ast.Expr {
 	t := p.tok
 	start := t.Pos
-	l := &ast.Literal{Raw: t.Value}
+	l := p.nodes.literals.alloc()
+	l.Raw = t.Value
 	switch t.Type {
 	case kTrue, kFalse:
 		l.Kind = ast.LitBool
@@ -386,7 +387,7 @@ func undoubleBraces(s string) string {
 func (p *parser) parseHole(part interpPart) *ast.Interpolation {
 	h := &ast.Interpolation{Format: part.format}
 	h.Span = ast.Span{Pos: part.pos, EndPos: part.end}
-	sub := &parser{filename: p.filename, toks: part.toks, sc: p.sc, errs: p.errs, depth: p.depth, groupAfter: nil}
+	sub := &parser{filename: p.filename, toks: part.toks, sc: p.sc, errs: p.errs, depth: p.depth, groupAfter: nil, nodes: p.nodes}
 	sub.tok = &sub.toks[0]
 	if sub.is(tEOF) {
 		p.errorf(part.pos, "empty interpolation hole: expected expression inside '{}'")

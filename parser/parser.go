@@ -58,7 +58,7 @@ const MaxDepth = 1000
 // partial but never nil. Parse never panics.
 func Parse(filename string, src []byte) (cu *ast.CompilationUnit, err error) {
 	s := newScanner(filename, src)
-	p := &parser{filename: filename, sc: s, errs: &s.errs}
+	p := &parser{filename: filename, sc: s, errs: &s.errs, nodes: &nodeSlabs{}}
 	p.toks = []lexer.Token{{Type: tEOF, Pos: lexer.Position{Filename: filename, Line: 1, Column: 1}}}
 	p.tok = &p.toks[0]
 	cu = &ast.CompilationUnit{Filename: filename}
@@ -92,7 +92,7 @@ func Parse(filename string, src []byte) (cu *ast.CompilationUnit, err error) {
 // error, if any, is an ErrorList.
 func ParseExpr(filename string, src []byte) (x ast.Expr, err error) {
 	s := newScanner(filename, src)
-	p := &parser{filename: filename, sc: s, errs: &s.errs}
+	p := &parser{filename: filename, sc: s, errs: &s.errs, nodes: &nodeSlabs{}}
 	p.toks = []lexer.Token{{Type: tEOF, Pos: lexer.Position{Filename: filename, Line: 1, Column: 1}}}
 	p.tok = &p.toks[0]
 	defer func() {
@@ -133,6 +133,7 @@ type parser struct {
 
 	groups     []*ast.CommentGroup
 	groupAfter map[int]*ast.CommentGroup // token index -> comment group just before it
+	nodes      *nodeSlabs                // allocates the most frequent node kinds (alloc.go)
 }
 
 // next consumes the current token.

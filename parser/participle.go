@@ -31,7 +31,7 @@ func ExprParser(lex *lexer.PeekingLexer) (ast.Expr, error) {
 	}
 	lex.LoadCheckpoint(cp)
 	sc := &scanner{interps: map[int]*interpInfo{}}
-	p := &parser{toks: toks, sc: sc, errs: &sc.errs}
+	p := &parser{toks: toks, sc: sc, errs: &sc.errs, nodes: &nodeSlabs{}}
 	p.tok = &p.toks[0]
 	if len(toks) > 0 {
 		p.filename = toks[0].Pos.Filename

@@ -193,7 +193,7 @@ func (p *parser) parseTypeNoRanks() *ast.TypeRef {
 func (p *parser) parseTypeOpts(mode scanMode, ranks bool) *ast.TypeRef {
 	p.enter()
 	defer p.leave()
-	t := &ast.TypeRef{}
+	t := p.nodes.types.alloc()
 	start := p.pos()
 	switch {
 	case p.is(tLParen):
@@ -217,7 +217,9 @@ func (p *parser) parseTypeOpts(mode scanMode, ranks bool) *ast.TypeRef {
 		p.expect(tRParen, " to close tuple type")
 	case isPredefinedType(p.tok.Type):
 		t.Predefined = true
-		t.Parts = []*ast.TypePart{{Span: ast.Span{Pos: p.pos(), EndPos: tokEnd(p.tok)}, Name: p.tok.Value}}
+		part := p.nodes.typeParts.alloc()
+		*part = ast.TypePart{Span: ast.Span{Pos: p.pos(), EndPos: tokEnd(p.tok)}, Name: p.tok.Value}
+		t.Parts = []*ast.TypePart{part}
 		p.next()
 	case p.is(tIdent):
 		if p.peek(1).Type == tColonColon {
@@ -227,7 +229,8 @@ func (p *parser) parseTypeOpts(mode scanMode, ranks bool) *ast.TypeRef {
 		for {
 			ps := p.pos()
 			name, _ := p.ident(" in type name")
-			part := &ast.TypePart{Name: name}
+			part := p.nodes.typeParts.alloc()
+			part.Name = name
 			if p.is(tLt) {
 				part.TypeArgs = p.parseTypeArgs()
 			}

@@ -18,6 +18,7 @@ package project
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,7 +94,13 @@ type missingFinder struct {
 	values     map[string]bool // locals, parameters, members, enum members
 	skip       map[*ast.TypeRef]bool
 	seen       map[string]bool
+	seenNS     map[string]bool // namespaces added
 	out        []MissingType
+	// uses are the uses to check, in order; names and nameArgs hold the
+	// chain of names at hand.
+	uses     []use
+	names    []string
+	nameArgs [][]*ast.TypeRef
 }
 
 // MissingTypes lists the types cu (the merged unit) uses but neither
@@ -101,101 +108,127 @@ type missingFinder struct {
 func MissingTypes(cu *ast.CompilationUnit, tb *mapper.Table) []MissingType {
 	f := &missingFinder{tb: tb, nsPrefixes: map[string]bool{}, declared: map[string]bool{}, fullNames: map[string]bool{},
 		aliases: map[string]bool{}, typeParams: map[string]bool{}, values: map[string]bool{}, skip: map[*ast.TypeRef]bool{},
-		seen: map[string]bool{}}
-	seenNS := map[string]bool{}
-	addNS := func(ns string) {
-		if ns == "" || seenNS[ns] {
-			return
-		}
-		seenNS[ns] = true
-		f.namespaces = append(f.namespaces, ns)
-		if mapper.ImportPath(ns) == "" && !strings.HasPrefix(ns+".", "System.") {
-			f.foreignNS = append(f.foreignNS, ns)
-		}
-		for p := ns; ; {
-			f.nsPrefixes[p] = true
-			i := strings.LastIndexByte(p, '.')
-			if i < 0 {
-				break
-			}
-			p = p[:i]
-		}
-	}
+		seen: map[string]bool{}, seenNS: map[string]bool{}}
 	for _, ns := range implicitUsings {
-		addNS(ns)
+		f.addNS(ns)
 	}
 	for _, ns := range mapper.KnownNamespaces() {
-		for p := ns; ; {
-			f.nsPrefixes[p] = true
-			i := strings.LastIndexByte(p, '.')
-			if i < 0 {
-				break
-			}
-			p = p[:i]
+		f.addPrefixes(ns)
+	}
+	// One walk records the declarations and lists the uses in the order
+	// they are checked; the uses are checked after it, so that one before
+	// its declaration resolves. (On a large program a walk over every node
+	// is a good part of the time, so the declarations get no walk of
+	// their own.)
+	for _, u := range cu.Usings {
+		f.declare(u)
+	}
+	walkUses(f, cu.Statements, nil)
+	f.members(cu.Members)
+	f.collectNamespaces(cu.Members, "")
+	for _, u := range f.uses {
+		switch {
+		case u.chain != nil:
+			f.memberAccess(u.chain, u.class != nil && *u.class)
+		case u.base:
+			f.typeRef(u.t)
+			*u.class = *u.class || f.unknownType(u.t)
+		default:
+			f.typeRef(u.t)
 		}
 	}
-	// Declarations first, so that uses before a declaration resolve.
-	ast.Inspect(cu, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.UsingDirective:
-			f.skip[n.Name] = true
-			switch {
-			case n.Alias != "":
-				f.aliases[n.Alias] = true
-			case !n.Static:
-				addNS(dottedName(n.Name))
-			}
-		case *ast.AttributeSection:
-			// Attribute classes are metadata; the translator drops them.
-			return false
-		case *ast.NamespaceDecl:
-			f.skip[n.Name] = true
-		case *ast.ClassDecl:
-			f.declared[n.Name] = true
-		case *ast.EnumDecl:
-			f.declared[n.Name] = true
-		case *ast.DelegateDecl:
-			f.declared[n.Name] = true
-			f.values[n.Name] = true
-		case *ast.TypeParam:
-			f.typeParams[n.Name] = true
-		case *ast.VarDeclarator:
-			f.values[n.Name] = true
-		case *ast.Param:
-			f.values[n.Name] = true
-		case *ast.PropertyDecl:
-			f.values[n.Name] = true
-		case *ast.MethodDecl:
-			f.values[n.Name] = true
-		case *ast.LocalFunctionStmt:
-			f.values[n.Name] = true
-		case *ast.EnumMember:
-			f.values[n.Name] = true
-		case *ast.ForeachStmt:
-			f.values[n.Name] = true
-		case *ast.CatchClause:
-			f.values[n.Name] = true
-		case *ast.DeclarationExpr:
-			f.values[n.Name] = true
-		case *ast.DeclarationPattern:
-			f.values[n.Name] = true
-		case *ast.RecursivePattern:
-			f.values[n.Name] = true
-		case *ast.VarPattern:
-			for _, v := range n.Names {
-				f.values[v] = true
-			}
-		case *ast.LocalDeclStmt:
-			if n.Type != nil && len(n.Type.Parts) == 1 && n.Type.Parts[0].Name == "var" {
-				f.skip[n.Type] = true
-			}
-		}
-		return true
-	})
-	f.collectNamespaces(cu.Members, "")
-	inspectUses(f, cu.Statements, false)
-	f.members(cu.Members)
 	return f.out
+}
+
+// A use is a place the walk found that may name a missing type: a type as
+// written (t), or a member-access chain of names (chain).
+type use struct {
+	t     *ast.TypeRef
+	chain *ast.MemberAccessExpr
+	// class is whether the enclosing class inherits from an unknown type
+	// (nil outside a class); checking a base type (base) may set it.
+	class *bool
+	base  bool
+}
+
+// declare records what n declares.
+func (f *missingFinder) declare(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.UsingDirective:
+		f.skip[n.Name] = true
+		switch {
+		case n.Alias != "":
+			f.aliases[n.Alias] = true
+		case !n.Static:
+			f.addNS(dottedName(n.Name))
+		}
+	case *ast.NamespaceDecl:
+		f.skip[n.Name] = true
+	case *ast.ClassDecl:
+		f.declared[n.Name] = true
+	case *ast.EnumDecl:
+		f.declared[n.Name] = true
+	case *ast.DelegateDecl:
+		f.declared[n.Name] = true
+		f.values[n.Name] = true
+	case *ast.TypeParam:
+		f.typeParams[n.Name] = true
+	case *ast.VarDeclarator:
+		f.values[n.Name] = true
+	case *ast.Param:
+		f.values[n.Name] = true
+	case *ast.PropertyDecl:
+		f.values[n.Name] = true
+	case *ast.MethodDecl:
+		f.values[n.Name] = true
+	case *ast.LocalFunctionStmt:
+		f.values[n.Name] = true
+	case *ast.EnumMember:
+		f.values[n.Name] = true
+	case *ast.ForeachStmt:
+		f.values[n.Name] = true
+	case *ast.CatchClause:
+		f.values[n.Name] = true
+	case *ast.DeclarationExpr:
+		f.values[n.Name] = true
+	case *ast.DeclarationPattern:
+		f.values[n.Name] = true
+	case *ast.RecursivePattern:
+		f.values[n.Name] = true
+	case *ast.VarPattern:
+		for _, v := range n.Names {
+			f.values[v] = true
+		}
+	case *ast.LocalDeclStmt:
+		if n.Type != nil && len(n.Type.Parts) == 1 && n.Type.Parts[0].Name == "var" {
+			f.skip[n.Type] = true
+		}
+	}
+}
+
+// addNS brings namespace ns into scope (once).
+func (f *missingFinder) addNS(ns string) {
+	if ns == "" || f.seenNS[ns] {
+		return
+	}
+	f.seenNS[ns] = true
+	f.namespaces = append(f.namespaces, ns)
+	if mapper.ImportPath(ns) == "" && !strings.HasPrefix(ns+".", "System.") {
+		f.foreignNS = append(f.foreignNS, ns)
+	}
+	f.addPrefixes(ns)
+}
+
+// addPrefixes records namespace ns and its dotted prefixes as namespaces.
+func (f *missingFinder) addPrefixes(ns string) {
+	for p := ns; ; {
+		f.nsPrefixes[p] = true
+		i := strings.LastIndexByte(p, '.')
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
 }
 
 // collectNamespaces records the project's namespaces (their types are in
@@ -225,17 +258,25 @@ func (f *missingFinder) collectNamespaces(members []ast.Decl, ns string) {
 // members walks declarations; a class whose base type is itself missing
 // inherits members the analysis cannot see (a WinForms Form's Controls,
 // a MonoBehaviour's transform), so unknown roots of member accesses in it
-// are not reported as types.
+// are not reported as types. A class's nested classes are checked after
+// its other members.
 func (f *missingFinder) members(list []ast.Decl) {
 	for _, d := range list {
 		switch d := d.(type) {
 		case *ast.NamespaceDecl:
+			f.declare(d)
+			for _, u := range d.Usings {
+				f.declare(u)
+			}
 			f.members(d.Members)
 		case *ast.ClassDecl:
-			baseMissing := false
+			f.declare(d)
+			for _, p := range d.TypeParams {
+				f.declare(p)
+			}
+			baseMissing := new(bool)
 			for _, b := range d.BaseTypes {
-				f.typeRef(b)
-				baseMissing = baseMissing || f.unknownType(b)
+				f.uses = append(f.uses, use{t: b, class: baseMissing, base: true})
 			}
 			var rest []ast.Node
 			for _, p := range d.Params {
@@ -255,34 +296,91 @@ func (f *missingFinder) members(list []ast.Decl) {
 					rest = append(rest, m)
 				}
 			}
-			inspectUses(f, rest, baseMissing)
+			walkUses(f, rest, baseMissing)
 			f.members(nested)
 		default:
-			inspectUses(f, []ast.Decl{d}, false)
+			walkUses(f, []ast.Decl{d}, nil)
 		}
 	}
 }
 
-// inspectUses checks the type uses in nodes.
-func inspectUses[N ast.Node](f *missingFinder, nodes []N, inheritsUnknown bool) {
+// walkUses walks nodes (in a class whose baseOf flag is inheritsUnknown,
+// or nil), recording declarations and listing uses.
+func walkUses[N ast.Node](f *missingFinder, nodes []N, inheritsUnknown *bool) {
+	w := &usesWalker{f: f, inheritsUnknown: inheritsUnknown}
 	for _, n := range nodes {
-		ast.Inspect(n, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AttributeSection:
-				return false
-			case *ast.TypeRef:
-				f.typeRef(n)
-				return false // typeRef checks the type arguments
-			case *ast.MemberAccessExpr:
-				if f.memberAccess(n, inheritsUnknown) {
-					return false
-				}
-			case *ast.NameOfExpr:
+		ast.Walk(w, n)
+	}
+}
+
+// usesWalker is the walk's visitor; inside nameof it only records
+// declarations (declOnly), as nameof(T) uses no type.
+type usesWalker struct {
+	f               *missingFinder
+	inheritsUnknown *bool
+	declOnly        bool
+}
+
+func (w *usesWalker) Visit(n ast.Node) ast.Visitor {
+	switch n := n.(type) {
+	case nil, *ast.AttributeSection:
+		// Attribute classes are metadata; the translator drops them.
+		return nil
+	case *ast.TypeRef:
+		// A type declares nothing; typeRef checks the type arguments.
+		if !w.declOnly {
+			w.f.uses = append(w.f.uses, use{t: n})
+		}
+		return nil
+	case *ast.MemberAccessExpr:
+		if w.declOnly {
+			return w
+		}
+		// A chain of names holds no declaration, and memberAccess checks
+		// its type arguments.
+		if w.f.nameChain(n) {
+			w.f.uses = append(w.f.uses, use{chain: n, class: w.inheritsUnknown})
+			return nil
+		}
+	case *ast.NameOfExpr:
+		if !w.declOnly {
+			return &usesWalker{f: w.f, declOnly: true}
+		}
+	default:
+		w.f.declare(n)
+	}
+	return w
+}
+
+// nameChain sets the finder's names and nameArgs to the names of the
+// chain n (A.B.C with A a SimpleName), outermost first, and the type
+// arguments of each, and reports whether n is one (a conditional or
+// pointer access, or another root, is not).
+func (f *missingFinder) nameChain(n *ast.MemberAccessExpr) bool {
+	f.names, f.nameArgs = f.names[:0], f.nameArgs[:0]
+	var x ast.Expr = n
+	for {
+		switch e := x.(type) {
+		case *ast.MemberAccessExpr:
+			if e.Conditional || e.Pointer {
 				return false
 			}
-			return true
-		})
+			f.names = append(f.names, e.Name)
+			f.nameArgs = append(f.nameArgs, e.TypeArgs)
+			x = e.X
+			continue
+		case *ast.SimpleName:
+			f.names = append(f.names, e.Name)
+			f.nameArgs = append(f.nameArgs, e.TypeArgs)
+		default:
+			return false
+		}
+		break
 	}
+	// Collected innermost first.
+	slices.Reverse(f.names)
+	slices.Reverse(f.nameArgs)
+	return true
 }
 
 // typeRef checks a type as written and its type arguments.
@@ -368,42 +466,19 @@ func tableKey(full string, arity int) string {
 	return fmt.Sprintf("%s`%d", full, arity)
 }
 
-// memberAccess checks the root of a member-access chain (`T.M`, `N.S.T.M`)
-// and reports whether it handled the chain's names (the caller then skips
-// them; type arguments and the receiver's subexpressions are still
-// checked here).
-func (f *missingFinder) memberAccess(n *ast.MemberAccessExpr, inheritsUnknown bool) bool {
-	// Collect the chain of plain names: A.B.C with A a SimpleName.
-	var chain []string
-	var typeArgs [][]*ast.TypeRef
-	var x ast.Expr = n
-	for {
-		switch e := x.(type) {
-		case *ast.MemberAccessExpr:
-			if e.Conditional || e.Pointer {
-				return false
-			}
-			chain = append([]string{e.Name}, chain...)
-			typeArgs = append([][]*ast.TypeRef{e.TypeArgs}, typeArgs...)
-			x = e.X
-			continue
-		case *ast.SimpleName:
-			chain = append([]string{e.Name}, chain...)
-			typeArgs = append([][]*ast.TypeRef{e.TypeArgs}, typeArgs...)
-		default:
-			return false
-		}
-		break
-	}
+// memberAccess checks the root of the member-access chain of names n
+// (`T.M`, `N.S.T.M`) and the type arguments of its names.
+func (f *missingFinder) memberAccess(n *ast.MemberAccessExpr, inheritsUnknown bool) {
+	f.nameChain(n)
+	chain, typeArgs, pos := f.names, f.nameArgs, n.Start()
 	for _, args := range typeArgs {
 		for _, a := range args {
 			f.typeRef(a)
 		}
 	}
 	root, rootArity := chain[0], len(typeArgs[0])
-	pos := n.Start()
 	if f.values[root] || f.knownSimple(root, rootArity, false) {
-		return true
+		return
 	}
 	// A namespace-qualified name: the first prefix that is not a namespace
 	// is the type.
@@ -416,9 +491,9 @@ func (f *missingFinder) memberAccess(n *ast.MemberAccessExpr, inheritsUnknown bo
 			if !f.knownQualified(chain[:i+1], len(typeArgs[i])) {
 				f.report(prefix, len(typeArgs[i]), pos)
 			}
-			return true
+			return
 		}
-		return true
+		return
 	}
 	// An unknown root: a type if it is spelled like one (C# types are
 	// PascalCase; an unknown lower-case root is more likely a member
@@ -426,10 +501,9 @@ func (f *missingFinder) memberAccess(n *ast.MemberAccessExpr, inheritsUnknown bo
 	// class does not inherit from an unknown type.
 	r, _ := utf8.DecodeRuneInString(root)
 	if inheritsUnknown || !unicode.IsUpper(r) {
-		return true
+		return
 	}
 	f.report(root, rootArity, pos)
-	return true
 }
 
 func (f *missingFinder) report(name string, arity int, pos ast.Position) {

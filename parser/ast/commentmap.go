@@ -4,7 +4,10 @@
 
 package ast
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // CommentMap maps a node to the comment groups associated with it.
 type CommentMap map[Node][]*CommentGroup
@@ -24,64 +27,112 @@ type CommentMap map[Node][]*CommentGroup
 // of comments above a statement to that statement, and a comment that
 // stands alone between blank lines to the node before it.
 func NewCommentMap(cu *CompilationUnit) CommentMap {
-	cmap := CommentMap{}
 	if len(cu.Comments) == 0 {
-		return cmap
+		return CommentMap{}
 	}
-	nodes := nodeList(cu)
-	comments := cu.Comments
+	// Walk meets the nodes in source order but for a few constructs (a
+	// deconstruction's type written before the variables it follows in
+	// the tree, an extern alias after a using directive). So the groups
+	// are placed during one walk, and only if a node starts before the one
+	// met before it is the placement redone over the sorted node list: a
+	// list and a sort of every node cost more than the placement itself.
+	pl := newPlacer(cu)
+	Walk(pl, cu)
+	if pl.disordered {
+		pl = newPlacer(cu)
+		for _, n := range sortedNodes(cu) {
+			pl.node(n, n.Start())
+		}
+	}
+	pl.node(nil, Position{Offset: 1 << 62, Line: 1 << 30})
+	return pl.cmap
+}
 
-	var (
-		p     Node // previous node
-		pend  Position
-		pg    Node // previous important node
-		pgend Position
-		stack []Node // open important nodes
-	)
-	ci := 0
-	for _, q := range append(nodes, nil) {
-		var qpos Position
-		if q != nil {
-			qpos = q.Start()
-		} else {
-			qpos = Position{Offset: 1 << 62, Line: 1 << 30}
-		}
-		for ci < len(comments) && comments[ci].EndPos.Offset <= qpos.Offset {
-			r := comments[ci]
-			// Pop important nodes that end before the comment starts.
-			for len(stack) > 0 && stack[len(stack)-1].End().Offset <= r.Pos.Offset {
-				pg = stack[len(stack)-1]
-				pgend = pg.End()
-				stack = stack[:len(stack)-1]
-			}
-			last := ci == len(comments)-1 && q == nil
-			var assoc Node
-			switch {
-			case pg != nil && (pgend.Line == r.Pos.Line || pgend.Line+1 == r.Pos.Line && r.EndPos.Line+1 < qpos.Line):
-				assoc = pg
-			case p != nil && (pend.Line == r.Pos.Line || pend.Line+1 == r.Pos.Line && r.EndPos.Line+1 < qpos.Line || last):
-				assoc = p
-			case q != nil:
-				assoc = q
-			default:
-				assoc = cu
-			}
-			cmap[assoc] = append(cmap[assoc], r)
-			ci++
-		}
-		if q == nil {
-			break
-		}
-		p = q
-		pend = p.End()
-		if important(q) {
-			for len(stack) > 0 && stack[len(stack)-1].End().Offset <= q.Start().Offset {
-				stack = stack[:len(stack)-1]
-			}
-			stack = append(stack, q)
-		}
+// A placer assigns the comment groups to the nodes it is shown in source
+// order, the end of the file shown as a nil node.
+type placer struct {
+	cu       *CompilationUnit
+	comments []*CommentGroup
+	cmap     CommentMap
+	ci       int    // next group to place
+	p        Node   // previous node
+	pg       Node   // previous important node
+	stack    []Node // open important nodes
+	// While walking: the start offset of the last node met, and whether
+	// a node started before it.
+	last       int
+	disordered bool
+}
+
+func newPlacer(cu *CompilationUnit) *placer {
+	return &placer{cu: cu, comments: cu.Comments, cmap: CommentMap{}, last: -1}
+}
+
+// Visit shows the walked nodes to node, comments excluded, and stops the
+// walk at the first node out of source order.
+func (pl *placer) Visit(n Node) Visitor {
+	switch n.(type) {
+	case nil, *CommentGroup, *Comment:
+		return nil
+	case *CompilationUnit:
+		return pl
 	}
-	return cmap
+	if pl.disordered {
+		return nil
+	}
+	start := n.Start()
+	if start.Offset < pl.last {
+		pl.disordered = true
+		return nil
+	}
+	pl.last = start.Offset
+	pl.node(n, start)
+	return pl
+}
+
+// node places the groups that end before q (which starts at qpos), then
+// makes q the previous node. Ends are looked up only when a group is
+// placed: most nodes have none nearby.
+func (pl *placer) node(q Node, qpos Position) {
+	for pl.ci < len(pl.comments) && pl.comments[pl.ci].EndPos.Offset <= qpos.Offset {
+		r := pl.comments[pl.ci]
+		// Pop important nodes that end before the comment starts.
+		for len(pl.stack) > 0 && pl.stack[len(pl.stack)-1].End().Offset <= r.Pos.Offset {
+			pl.pg = pl.stack[len(pl.stack)-1]
+			pl.stack = pl.stack[:len(pl.stack)-1]
+		}
+		last := pl.ci == len(pl.comments)-1 && q == nil
+		var assoc Node
+		switch {
+		case pl.pg != nil && lineAttached(pl.pg.End(), r, qpos):
+			assoc = pl.pg
+		case pl.p != nil && (lineAttached(pl.p.End(), r, qpos) || last):
+			assoc = pl.p
+		case q != nil:
+			assoc = q
+		default:
+			assoc = pl.cu
+		}
+		pl.cmap[assoc] = append(pl.cmap[assoc], r)
+		pl.ci++
+	}
+	if q == nil {
+		return
+	}
+	pl.p = q
+	if important(q) {
+		for len(pl.stack) > 0 && pl.stack[len(pl.stack)-1].End().Offset <= qpos.Offset {
+			pl.stack = pl.stack[:len(pl.stack)-1]
+		}
+		pl.stack = append(pl.stack, q)
+	}
+}
+
+// lineAttached reports whether group r belongs to a node ending at end:
+// r starts on that line, or on the next one with a blank line between r
+// and the following node (which starts at next).
+func lineAttached(end Position, r *CommentGroup, next Position) bool {
+	return end.Line == r.Pos.Line || end.Line+1 == r.Pos.Line && r.EndPos.Line+1 < next.Line
 }
 
 func important(n Node) bool {
@@ -92,10 +143,15 @@ func important(n Node) bool {
 	return false
 }
 
-// nodeList returns the nodes of the tree in source order, comments
+// sortedNodes returns the nodes of the tree in source order (stable, so a
+// node precedes the children that start where it starts), comments
 // excluded.
-func nodeList(cu *CompilationUnit) []Node {
-	var list []Node
+func sortedNodes(cu *CompilationUnit) []Node {
+	type entry struct {
+		n      Node
+		offset int
+	}
+	var list []entry
 	Inspect(cu, func(n Node) bool {
 		switch n.(type) {
 		case nil, *CommentGroup, *Comment:
@@ -103,9 +159,13 @@ func nodeList(cu *CompilationUnit) []Node {
 		case *CompilationUnit:
 			return true
 		}
-		list = append(list, n)
+		list = append(list, entry{n, n.Start().Offset})
 		return true
 	})
-	sort.SliceStable(list, func(i, j int) bool { return list[i].Start().Offset < list[j].Start().Offset })
-	return list
+	slices.SortStableFunc(list, func(a, b entry) int { return cmp.Compare(a.offset, b.offset) })
+	nodes := make([]Node, len(list))
+	for i, e := range list {
+		nodes[i] = e.n
+	}
+	return nodes
 }
