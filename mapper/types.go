@@ -455,47 +455,63 @@ type Signature struct {
 }
 
 // signature resolves e's parameter and result spellings; env binds the
-// declaring type's type parameters (nil leaves them as TTypeParam).
+// declaring type's type parameters (nil leaves them as TTypeParam). The
+// spellings are parsed and resolved once per entry (sigTemplate); each call
+// only substitutes env.
 func (tb *Table) signature(e *Entry, ti *TypeInfo, env map[string]*Type) (*Signature, error) {
+	tpl := tb.sigTemplate(e, ti)
+	if tpl.err != nil {
+		return nil, tpl.err
+	}
+	sig := &Signature{Entry: e, Params: tpl.params, Types: tpl.types, Result: tpl.result.subst(env)}
+	if len(env) > 0 && len(tpl.types) > 0 {
+		sig.Types = make([]*Type, len(tpl.types))
+		for i, t := range tpl.types {
+			sig.Types[i] = t.subst(env)
+		}
+	}
+	return sig, nil
+}
+
+// resolveSignature parses and resolves e's spellings with the type
+// parameters of ti and e left unbound; a constructor's result is ti
+// instantiated with its own parameters.
+func (tb *Table) resolveSignature(e *Entry, ti *TypeInfo) *sigTemplate {
 	scope := append(append([]string(nil), ti.TypeParams...), e.TypeParams...)
-	sig := &Signature{Entry: e}
+	tpl := &sigTemplate{}
 	for _, ps := range e.Params {
 		p, err := ParseParam(ps)
 		if err != nil {
-			return nil, err
+			return &sigTemplate{err: err}
 		}
 		pt := tb.typeFromSpec(p.Type, scope)
 		if pt == nil {
-			return nil, &specError{ps}
+			return &sigTemplate{err: &specError{ps}}
 		}
-		sig.Params = append(sig.Params, p)
-		sig.Types = append(sig.Types, pt.subst(env))
+		tpl.params = append(tpl.params, p)
+		tpl.types = append(tpl.types, pt)
 	}
 	if e.Result != "" {
 		s, err := ParseTypeSpec(e.Result)
 		if err != nil {
-			return nil, err
+			return &sigTemplate{err: err}
 		}
 		rt := tb.typeFromSpec(s, scope)
 		if rt == nil {
-			return nil, &specError{e.Result}
+			return &sigTemplate{err: &specError{e.Result}}
 		}
-		sig.Result = rt.subst(env)
+		tpl.result = rt
 	}
 	if k, ok := keywordTypes[ti.FullName]; ok && e.Kind == Ctor {
-		sig.Result = k // new string(chars) is a Go string
+		tpl.result = k // new string(chars) is a Go string
 	} else if e.Kind == Ctor {
 		var args []*Type
 		for _, p := range ti.TypeParams {
-			if a, ok := env[p]; ok {
-				args = append(args, a)
-			} else {
-				args = append(args, &Type{Kind: TTypeParam, Name: p, CS: p})
-			}
+			args = append(args, &Type{Kind: TTypeParam, Name: p, CS: p})
 		}
-		sig.Result = tb.instantiate(ti, args)
+		tpl.result = tb.instantiate(ti, args)
 	}
-	return sig, nil
+	return tpl
 }
 
 type specError struct{ spelling string }

@@ -1,0 +1,34 @@
+// This file implements the Table's cache of resolved member signatures.
+
+package mapper
+
+// sigKey names a signature: a member entry as seen from a type (an
+// inherited member's type parameters are those of the type it is reached
+// through).
+type sigKey struct {
+	e  *Entry
+	ti *TypeInfo
+}
+
+// sigTemplate is an entry's signature with its type parameters unbound,
+// or the error resolving it. Its slices and types are shared by every
+// translation using the table and are never modified.
+type sigTemplate struct {
+	params []Param
+	types  []*Type
+	result *Type
+	err    error
+}
+
+// sigTemplate returns e's resolved signature, resolving it on first use.
+// Parsing and resolving the C# spellings at every call site was 8% of the
+// bytes allocated translating jsonrest_10x (mapper.(*Table).signature);
+// the table is shared by concurrent translations, hence the sync.Map.
+func (tb *Table) sigTemplate(e *Entry, ti *TypeInfo) *sigTemplate {
+	k := sigKey{e, ti}
+	if v, ok := tb.sigs.Load(k); ok {
+		return v.(*sigTemplate)
+	}
+	v, _ := tb.sigs.LoadOrStore(k, tb.resolveSignature(e, ti))
+	return v.(*sigTemplate)
+}
