@@ -170,7 +170,10 @@ func (t *Type) Is(fullName string) bool {
 	return t != nil && t.Kind == TRuntime && t.Info.FullName == fullName
 }
 
-// subst replaces type parameters by the arguments in env.
+// subst replaces type parameters by the arguments in env. A type that
+// mentions none of them is returned as is, not copied: most table
+// signatures substituted at a call site have nothing to replace, and the
+// copies were 1.7% of the bytes jsonrest_10x allocated.
 func (t *Type) subst(env map[string]*Type) *Type {
 	if t == nil || len(env) == 0 {
 		return t
@@ -181,35 +184,50 @@ func (t *Type) subst(env map[string]*Type) *Type {
 			return r
 		}
 	case TArray:
-		if t.isMulti() {
-			return MultiArrayOf(t.Elem.subst(env), t.Rank)
+		elem := t.Elem.subst(env)
+		if elem == t.Elem {
+			return t
 		}
-		return ArrayOf(t.Elem.subst(env))
-	case TRuntime:
-		if len(t.Args) == 0 {
+		if t.isMulti() {
+			return MultiArrayOf(elem, t.Rank)
+		}
+		return ArrayOf(elem)
+	case TRuntime, TFunc:
+		if t.Kind == TRuntime && len(t.Args) == 0 {
+			return t
+		}
+		args, argsChanged := t.Args, false
+		if t.Kind == TRuntime {
+			args, argsChanged = substAll(t.Args, env)
+		}
+		params, paramsChanged := substAll(t.Params, env)
+		result := t.Result.subst(env)
+		if !argsChanged && !paramsChanged && result == t.Result {
 			return t
 		}
 		n := *t
-		n.Args = nil
-		for _, a := range t.Args {
-			n.Args = append(n.Args, a.subst(env))
-		}
-		n.Params = nil
-		for _, p := range t.Params {
-			n.Params = append(n.Params, p.subst(env))
-		}
-		n.Result = t.Result.subst(env)
-		return &n
-	case TFunc:
-		n := *t
-		n.Params = nil
-		for _, p := range t.Params {
-			n.Params = append(n.Params, p.subst(env))
-		}
-		n.Result = t.Result.subst(env)
+		n.Args, n.Params, n.Result = args, params, result
 		return &n
 	}
 	return t
+}
+
+// substAll substitutes env in each of ts; changed reports whether any
+// type changed (if not, ts itself is returned).
+func substAll(ts []*Type, env map[string]*Type) (out []*Type, changed bool) {
+	for i, t := range ts {
+		if r := t.subst(env); r != t && !changed {
+			out = make([]*Type, len(ts))
+			copy(out, ts[:i])
+			out[i], changed = r, true
+		} else if changed {
+			out[i] = r
+		}
+	}
+	if !changed {
+		return ts, false
+	}
+	return out, true
 }
 
 // ---------------------------------------------------------------------------
@@ -478,59 +496,57 @@ type Signature struct {
 // spellings are parsed and resolved once per entry (sigTemplate); each call
 // only substitutes env.
 func (tb *Table) signature(e *Entry, ti *TypeInfo, env map[string]*Type) (*Signature, error) {
-	tpl := tb.sigTemplate(e, ti)
-	if tpl.err != nil {
-		return nil, tpl.err
+	tpl, err := tb.sigTemplate(e, ti)
+	if err != nil {
+		return nil, err
 	}
-	sig := &Signature{Entry: e, Params: tpl.params, Types: tpl.types, Result: tpl.result.subst(env)}
-	if len(env) > 0 && len(tpl.types) > 0 {
-		sig.Types = make([]*Type, len(tpl.types))
-		for i, t := range tpl.types {
-			sig.Types[i] = t.subst(env)
-		}
+	types, changed := substAll(tpl.Types, env)
+	result := tpl.Result.subst(env)
+	if !changed && result == tpl.Result {
+		return tpl, nil
 	}
-	return sig, nil
+	return &Signature{Entry: e, Params: tpl.Params, Types: types, Result: result}, nil
 }
 
 // resolveSignature parses and resolves e's spellings with the type
 // parameters of ti and e left unbound; a constructor's result is ti
 // instantiated with its own parameters.
-func (tb *Table) resolveSignature(e *Entry, ti *TypeInfo) *sigTemplate {
+func (tb *Table) resolveSignature(e *Entry, ti *TypeInfo) (*Signature, error) {
 	scope := append(append([]string(nil), ti.TypeParams...), e.TypeParams...)
-	tpl := &sigTemplate{}
+	sig := &Signature{Entry: e}
 	for _, ps := range e.Params {
 		p, err := ParseParam(ps)
 		if err != nil {
-			return &sigTemplate{err: err}
+			return nil, err
 		}
 		pt := tb.typeFromSpec(p.Type, scope)
 		if pt == nil {
-			return &sigTemplate{err: &specError{ps}}
+			return nil, &specError{ps}
 		}
-		tpl.params = append(tpl.params, p)
-		tpl.types = append(tpl.types, pt)
+		sig.Params = append(sig.Params, p)
+		sig.Types = append(sig.Types, pt)
 	}
 	if e.Result != "" {
 		s, err := ParseTypeSpec(e.Result)
 		if err != nil {
-			return &sigTemplate{err: err}
+			return nil, err
 		}
 		rt := tb.typeFromSpec(s, scope)
 		if rt == nil {
-			return &sigTemplate{err: &specError{e.Result}}
+			return nil, &specError{e.Result}
 		}
-		tpl.result = rt
+		sig.Result = rt
 	}
 	if k, ok := keywordTypes[ti.FullName]; ok && e.Kind == Ctor {
-		tpl.result = k // new string(chars) is a Go string
+		sig.Result = k // new string(chars) is a Go string
 	} else if e.Kind == Ctor {
 		var args []*Type
 		for _, p := range ti.TypeParams {
 			args = append(args, &Type{Kind: TTypeParam, Name: p, CS: p})
 		}
-		tpl.result = tb.instantiate(ti, args)
+		sig.Result = tb.instantiate(ti, args)
 	}
-	return tpl
+	return sig, nil
 }
 
 type specError struct{ spelling string }
