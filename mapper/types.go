@@ -382,11 +382,14 @@ func (t *Type) Go() *GoType {
 		}
 		return n
 	case TUser:
-		n := &GoType{Kind: GoNamed, Name: t.Class.GoName}
-		if t.Class.IsStruct {
-			return n
+		c := t.Class
+		if c.goType == nil {
+			c.goType = &GoType{Kind: GoNamed, Name: c.GoName}
+			if !c.IsStruct {
+				c.goType = &GoType{Kind: GoPointer, Elem: c.goType}
+			}
 		}
-		return &GoType{Kind: GoPointer, Elem: n}
+		return c.goType
 	case TFunc:
 		return funcGoType(t.Params, t.Result)
 	case TTypeParam:
