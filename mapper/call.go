@@ -976,7 +976,7 @@ func (fs *funcState) initObject(obj val, init *ast.InitializerExpr) val {
 	name := fs.temp("obj")
 	stmts := []Stmt{&AssignStmt{Lhs: []Expr{&Ident{Name: name}}, Tok: ":=", Rhs: []Expr{obj.e}}}
 	fs.push()
-	fs.scope.vars[name] = &local{name: name, goName: name, t: obj.t, used: true}
+	fs.scope.set(name, &local{name: name, goName: name, t: obj.t, used: true})
 	for _, el := range init.Elems {
 		switch init.Kind {
 		case InitObjectKind:

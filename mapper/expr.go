@@ -629,7 +629,7 @@ func (fs *funcState) conditional(x ast.Expr, pos ast.Position, rest func(recv as
 	}
 	name := fs.temp("recv")
 	fs.push()
-	fs.scope.vars[name] = &local{name: name, goName: name, t: xv.t, used: true}
+	fs.scope.set(name, &local{name: name, goName: name, t: xv.t, used: true})
 	r := fs.expr(rest(&ast.SimpleName{Span: ast.Span{Pos: pos}, Name: name}))
 	fs.pop()
 	if r.t.Kind == TUnknown {
