@@ -6,6 +6,7 @@ package mapper
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cs2go/cs2go/parser/ast"
@@ -336,12 +337,17 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 		}
 	}
 	// Go rejects unused locals; C# only warns. Insert `_ = x` after the
-	// declaration of each local nothing reads.
-	var final []Stmt
+	// declaration of each local nothing reads. Most lists have none, and
+	// are returned as they are rather than copied.
+	unread := func(l *local) bool { return !l.used && l.goName != "_" && l.fn == nil }
+	if !slices.ContainsFunc(decls, func(d declAt) bool { return unread(d.l) }) {
+		return out
+	}
+	final := make([]Stmt, 0, len(out)+len(decls))
 	next := 0
 	for i := 0; i <= len(out); i++ {
 		for next < len(decls) && decls[next].idx == i {
-			if l := decls[next].l; !l.used && l.goName != "_" && l.fn == nil {
+			if l := decls[next].l; unread(l) {
 				final = append(final, &AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{&Ident{Name: l.goName}}})
 			}
 			next++
