@@ -517,7 +517,10 @@ func (fs *funcState) name(e *ast.SimpleName) val {
 		if l.t.Kind == TUnknown {
 			fs.bad()
 		}
-		return val{e: &Ident{Name: l.goName}, t: l.t}
+		if l.ident == nil {
+			l.ident = &Ident{Name: l.goName}
+		}
+		return val{e: l.ident, t: l.t}
 	}
 	if fs.class != nil {
 		if v, ok := fs.classMember(fs.class, e.Name, nil, e.Pos); ok {

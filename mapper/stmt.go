@@ -151,6 +151,10 @@ type local struct {
 	used   bool
 	// fn is set for local functions.
 	fn *MethodInfo
+	// ident is the Ident every read of the local shares (IR nodes are
+	// never modified): one per read was 1.5% of the objects the mapper
+	// allocated for jsonrest_100x.
+	ident *Ident
 }
 
 // closureCtx records which jumps out of a lowered closure (a func literal
