@@ -25,6 +25,11 @@ type ClassInfo struct {
 	Methods map[string][]*MethodInfo
 	Props   map[string]*PropInfo
 	Ctors   []*MethodInfo
+	// goType is the Go type of the class's values (Type.Go), made on first
+	// use: every local, parameter and receiver of a class type asked for
+	// a new one, 0.7% of the bytes jsonrest_10x allocated. A ClassInfo
+	// belongs to one translation, so no locking is needed.
+	goType *GoType
 }
 
 // FieldInfo is a field (or a constant) of a program class.

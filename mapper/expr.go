@@ -517,7 +517,10 @@ func (fs *funcState) name(e *ast.SimpleName) val {
 		if l.t.Kind == TUnknown {
 			fs.bad()
 		}
-		return val{e: &Ident{Name: l.goName}, t: l.t}
+		if l.ident == nil {
+			l.ident = &Ident{Name: l.goName}
+		}
+		return val{e: l.ident, t: l.t}
 	}
 	if fs.class != nil {
 		if v, ok := fs.classMember(fs.class, e.Name, nil, e.Pos); ok {
@@ -629,7 +632,7 @@ func (fs *funcState) conditional(x ast.Expr, pos ast.Position, rest func(recv as
 	}
 	name := fs.temp("recv")
 	fs.push()
-	fs.scope.vars[name] = &local{name: name, goName: name, t: xv.t, used: true}
+	fs.scope.set(name, &local{name: name, goName: name, t: xv.t, used: true})
 	r := fs.expr(rest(&ast.SimpleName{Span: ast.Span{Pos: pos}, Name: name}))
 	fs.pop()
 	if r.t.Kind == TUnknown {

@@ -69,6 +69,7 @@ func (fs *funcState) callExtension(x val, name string, e *ast.InvocationExpr) (v
 	var best *Signature
 	var bestClass *TypeInfo
 	bestScore := -1 << 30
+	memo := argTypes{}
 	for _, c := range cands {
 		if !fs.inScope(c.Class.Namespace) || len(c.Params) != len(args) {
 			continue
@@ -93,7 +94,7 @@ func (fs *funcState) callExtension(x val, name string, e *ast.InvocationExpr) (v
 		}
 		score := 0
 		for i, a := range e.Args {
-			s := fs.argScore(a.X, sig.Types[i+1])
+			s := fs.argScore(a.X, sig.Types[i+1], memo)
 			if s <= -100 {
 				score = -1 << 29
 				break

@@ -395,6 +395,7 @@ func (fs *funcState) multiElement(a val, args []*ast.Argument) Expr {
 func (fs *funcState) pickIndexer(ti *TypeInfo, entries []*Entry, t *Type, key ast.Expr) *Signature {
 	var best *Signature
 	bestScore := -1 << 30
+	memo := argTypes{}
 	for _, en := range entries {
 		if en.Kind != Indexer {
 			continue
@@ -403,7 +404,7 @@ func (fs *funcState) pickIndexer(ti *TypeInfo, entries []*Entry, t *Type, key as
 		if err != nil || len(sig.Types) != 1 {
 			continue
 		}
-		score := fs.argScore(key, sig.Types[0])
+		score := fs.argScore(key, sig.Types[0], memo)
 		if score == 0 {
 			saved, savedUnsup := len(fs.m.diags), fs.unsup
 			scratch := fs.scratch()

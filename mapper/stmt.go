@@ -6,6 +6,7 @@ package mapper
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cs2go/cs2go/parser/ast"
@@ -128,8 +129,19 @@ type unsupported struct {
 
 type scope struct {
 	parent *scope
-	vars   map[string]*local
-	order  []*local
+	// vars is made by the first set: many scopes (blocks, scratch states)
+	// declare nothing, and making a map for each was 0.5% of the bytes
+	// and 0.6% of the allocations of jsonrest_100x.
+	vars  map[string]*local
+	order []*local
+}
+
+// set binds name in s.
+func (s *scope) set(name string, l *local) {
+	if s.vars == nil {
+		s.vars = map[string]*local{}
+	}
+	s.vars[name] = l
 }
 
 type local struct {
@@ -139,6 +151,10 @@ type local struct {
 	used   bool
 	// fn is set for local functions.
 	fn *MethodInfo
+	// ident is the Ident every read of the local shares (IR nodes are
+	// never modified): one per read was 1.5% of the objects the mapper
+	// allocated for jsonrest_100x.
+	ident *Ident
 }
 
 // closureCtx records which jumps out of a lowered closure (a func literal
@@ -158,14 +174,14 @@ type closureCtx struct {
 
 func (m *mapper) newFunc(c *ClassInfo, static bool, result *Type) *funcState {
 	n, d := 0, 0
-	return &funcState{m: m, class: c, static: static, result: result, scope: &scope{vars: map[string]*local{}}, tmp: &n, scratchDepth: &d}
+	return &funcState{m: m, class: c, static: static, result: result, scope: &scope{}, tmp: &n, scratchDepth: &d}
 }
 
 // child returns the state for a lambda body: it shares the scopes (the
 // lambda captures), but has its own result and jump targets.
 func (fs *funcState) child(result *Type) *funcState {
 	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: result, checked: fs.checked, unchecked: fs.unchecked,
-		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: fs.tmp, scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
+		scope: &scope{parent: fs.scope}, tmp: fs.tmp, scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
 }
 
 // scratch returns a state for lowering an expression only to learn its
@@ -173,10 +189,10 @@ func (fs *funcState) child(result *Type) *funcState {
 // dropped (callers also restore the diagnostics).
 func (fs *funcState) scratch() *funcState {
 	return &funcState{m: fs.m, class: fs.class, static: fs.static, result: fs.result, checked: fs.checked, unchecked: fs.unchecked,
-		scope: &scope{parent: fs.scope, vars: map[string]*local{}}, tmp: new(int), scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
+		scope: &scope{parent: fs.scope}, tmp: new(int), scratchDepth: fs.scratchDepth, topLevel: fs.topLevel}
 }
 
-func (fs *funcState) push() { fs.scope = &scope{parent: fs.scope, vars: map[string]*local{}} }
+func (fs *funcState) push() { fs.scope = &scope{parent: fs.scope} }
 func (fs *funcState) pop()  { fs.scope = fs.scope.parent }
 
 // declare adds a local and returns its Go name. A name that an enclosing
@@ -192,7 +208,7 @@ func (fs *funcState) declare(name string, t *Type) string {
 		g = fmt.Sprintf("%s%d", g, *fs.tmp)
 	}
 	l := &local{name: name, goName: g, t: t}
-	fs.scope.vars[name] = l
+	fs.scope.set(name, l)
 	fs.scope.order = append(fs.scope.order, l)
 	return g
 }
@@ -325,12 +341,17 @@ func (fs *funcState) stmtList(list []ast.Stmt) []Stmt {
 		}
 	}
 	// Go rejects unused locals; C# only warns. Insert `_ = x` after the
-	// declaration of each local nothing reads.
-	var final []Stmt
+	// declaration of each local nothing reads. Most lists have none, and
+	// are returned as they are rather than copied.
+	unread := func(l *local) bool { return !l.used && l.goName != "_" && l.fn == nil }
+	if !slices.ContainsFunc(decls, func(d declAt) bool { return unread(d.l) }) {
+		return out
+	}
+	final := make([]Stmt, 0, len(out)+len(decls))
 	next := 0
 	for i := 0; i <= len(out); i++ {
 		for next < len(decls) && decls[next].idx == i {
-			if l := decls[next].l; !l.used && l.goName != "_" && l.fn == nil {
+			if l := decls[next].l; unread(l) {
 				final = append(final, &AssignStmt{Lhs: []Expr{&Ident{Name: "_"}}, Tok: "=", Rhs: []Expr{&Ident{Name: l.goName}}})
 			}
 			next++
@@ -1051,10 +1072,10 @@ func (fs *funcState) tryStmt(s *ast.TryStmt) []Stmt {
 		name := "_"
 		if c.Name != "" {
 			name = fs.declare(c.Name, t)
-			fs.scope.vars["$catch"] = &local{goName: name, t: t, used: true}
+			fs.scope.set("$catch", &local{goName: name, t: t, used: true})
 		} else if hasRethrow(c.Body) {
 			name = fs.temp("ex")
-			fs.scope.vars["$catch"] = &local{goName: name, t: t, used: true}
+			fs.scope.set("$catch", &local{goName: name, t: t, used: true})
 		}
 		var filter Expr
 		if c.Filter != nil {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // RuntimeModule is the import path prefix of the runtime packages.
@@ -238,6 +239,8 @@ type Table struct {
 	index *tableIndex
 	// types are index.types' TypeInfos, in the same order.
 	types []TypeInfo
+	// sigs caches resolved signatures: sigKey -> *sigTemplate (sigcache.go).
+	sigs sync.Map
 }
 
 // splitGeneric splits "System.Collections.Generic.List<T>" into
