@@ -30,6 +30,31 @@ type Options struct {
 // Generate prints f as a gofmt-formatted Go file of package main.
 func Generate(f *mapper.File, opts Options) ([]byte, error) {
 	p := &printer{opts: opts, file: f}
+	decls := make([]jen.Code, len(f.Decls))
+	for i, d := range f.Decls {
+		decls[i] = p.decl(d)
+	}
+	parts := formatParts(len(decls))
+	src, err := render(f, opts, decls, parts)
+	if err == nil && parts > 1 && bytes.Count(src, []byte(partMarker)) != parts-1 {
+		// The program's own text holds the marker (in a comment or a
+		// string): format the file whole.
+		parts = 1
+		src, err = render(f, opts, decls, parts)
+	}
+	if err != nil {
+		return nil, err
+	}
+	formatted, err := formatSource(src)
+	if err != nil {
+		return nil, fmt.Errorf("Error %s while formatting source:\n%s", err, src)
+	}
+	return formatted, nil
+}
+
+// render renders the unformatted file of decls with a partMarker line
+// between each of parts runs of them.
+func render(f *mapper.File, opts Options, decls []jen.Code, parts int) ([]byte, error) {
 	pkg := opts.Package
 	if pkg == "" {
 		pkg = "main"
@@ -52,12 +77,18 @@ func Generate(f *mapper.File, opts Options) ([]byte, error) {
 	for _, line := range doc {
 		out.PackageComment(cleanComment(strings.TrimRight(line, " \t\r")))
 	}
-	for i, d := range f.Decls {
+	for i, d := range decls {
 		if i > 0 {
 			out.Line()
+			if i*parts/len(decls) != (i-1)*parts/len(decls) {
+				out.Comment(partMarker).Line()
+			}
 		}
-		out.Add(p.decl(d))
+		out.Add(d)
 	}
+	// jennifer formats the whole file with go/format unless told not to;
+	// formatSource does it, in parts for a large file.
+	out.NoFormat = true
 	var buf bytes.Buffer
 	if err := out.Render(&buf); err != nil {
 		return nil, err
