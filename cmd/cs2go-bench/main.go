@@ -59,7 +59,7 @@ func run() int {
 	var conns, modes, skip string
 	flag.DurationVar(&o.duration, "duration", 8*time.Second, "length of each wrk run")
 	flag.IntVar(&o.runs, "runs", 3, "repetitions per measurement (the median is reported)")
-	flag.IntVar(&o.translateRuns, "translate-runs", 31, "repetitions per sample of the cs2go and gofmt timing (the median is reported)")
+	flag.IntVar(&o.translateRuns, "translate-runs", 31, "repetitions of each translation timing: per sample (cs2go and gofmt alternating) and per throughput input (the median is reported)")
 	flag.StringVar(&conns, "conns", "32,256", "wrk connection counts")
 	flag.StringVar(&modes, "modes", "keep-alive,close", "load modes: keep-alive, close (Connection: close on every response)")
 	flag.IntVar(&o.idle, "idle", 1000, "idle keep-alive connections for the memory test")
@@ -606,7 +606,7 @@ func translateTable(o options, work, cs2go string) error {
 	}
 	fmt.Printf("\nMedian cs2go/gofmt ratio over the samples: %.2f×\n\n", median(ratios))
 
-	fmt.Printf("### Translation throughput: copies of %s (%d lines), `cs2go check`, median of %d runs\n\n", largest, largestLines, o.runs)
+	fmt.Printf("### Translation throughput: copies of %s (%d lines), `cs2go check`, median of %d runs\n\n", largest, largestLines, o.translateRuns)
 	fmt.Println("| copies | lines | ms | lines/s |")
 	fmt.Println("|---|---|---|---|")
 	src, _ := os.ReadFile(largest)
@@ -617,7 +617,7 @@ func translateTable(o options, work, cs2go string) error {
 			return err
 		}
 		lines := strings.Count(big, "\n")
-		ms := timeRuns(o.runs, func() error {
+		ms := timeRuns(o.translateRuns, func() error {
 			// check translates fully and writes nothing; the copies
 			// translate without a diagnostic (samples.Replicate's test), so
 			// any exit but 0 is a failure.
