@@ -32,7 +32,8 @@ func formatParts(n int) int {
 }
 
 // formatSource formats src, the unformatted file jennifer rendered with
-// partMarker lines between its parts (and nowhere else: Generate checks).
+// partMarker lines between its parts (and nowhere else: Generate checks),
+// in parallel.
 // The first part, with the package clause and imports, is formatted as a
 // file and the others as declaration lists; top-level declarations are
 // separated by exactly one blank line either way, so the parts joined by
@@ -42,9 +43,6 @@ func formatSource(src []byte) ([]byte, error) {
 	// jennifer writes the marker comment with a trailing space; the rest
 	// of its line is leading space of the next part.
 	parts := bytes.Split(src, []byte(partMarker))
-	if len(parts) == 1 {
-		return format.Source(src)
-	}
 	formatted := make([][]byte, len(parts))
 	errs := make([]error, len(parts))
 	var wg sync.WaitGroup

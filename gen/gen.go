@@ -8,6 +8,7 @@ package gen
 import (
 	"bytes"
 	"fmt"
+	"go/format"
 	"path"
 	"strings"
 
@@ -36,18 +37,26 @@ func Generate(f *mapper.File, opts Options) ([]byte, error) {
 	}
 	parts := formatParts(len(decls))
 	src, err := render(f, opts, decls, parts)
-	if err == nil && parts > 1 && bytes.Count(src, []byte(partMarker)) != parts-1 {
-		// The program's own text holds the marker (in a comment or a
-		// string): format the file whole.
-		parts = 1
-		src, err = render(f, opts, decls, parts)
+	var formatted []byte
+	if err == nil && parts > 1 {
+		// Parts are formatted only when the markers are where Generate put
+		// them (the program's own text may hold the marker, in a comment
+		// or a string) and each part formats; else the file, whole.
+		if bytes.Count(src, []byte(partMarker)) == parts-1 {
+			formatted, err = formatSource(src)
+		}
+		if formatted == nil {
+			src, err = render(f, opts, decls, 1)
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	formatted, err := formatSource(src)
-	if err != nil {
-		return nil, fmt.Errorf("Error %s while formatting source:\n%s", err, src)
+	if formatted == nil {
+		formatted, err = format.Source(src)
+		if err != nil {
+			return nil, fmt.Errorf("Error %s while formatting source:\n%s", err, src)
+		}
 	}
 	return formatted, nil
 }
