@@ -547,21 +547,9 @@ func (r *reader) array(v reflect.Value) {
 	}
 }
 
-// callSetter calls a property setter; an exception it throws becomes
-// Json.NET's JsonSerializationException with the exception as the inner one.
+// callSetter calls a property setter (see callAccessor).
 func callSetter(set, x reflect.Value, property string, class reflect.Type) {
-	defer func() {
-		if r := recover(); r != nil {
-			inner, ok := r.(system.Exception)
-			if !ok {
-				panic(r)
-			}
-			e := &JsonSerializationException{}
-			e.Init(e, JsonSerializationExceptionType, "Error setting value to '"+property+"' on '"+typeName(class)+"'.", inner)
-			panic(e)
-		}
-	}()
-	set.Call([]reflect.Value{x})
+	callAccessor(set, []reflect.Value{x}, "setting value to", property, class)
 }
 
 // fills reports whether the next value goes into what v already holds:

@@ -341,9 +341,15 @@ func (w *writer) object(v reflect.Value, ptr reflect.Value) {
 	w.sb.WriteByte('}')
 }
 
-// callGetter calls a property getter; an exception it throws becomes
-// Json.NET's JsonSerializationException with the exception as the inner one.
+// callGetter calls a property getter (see callAccessor).
 func callGetter(getter reflect.Value, property string, class reflect.Type) reflect.Value {
+	return callAccessor(getter, nil, "getting value from", property, class)[0]
+}
+
+// callAccessor calls a property getter or setter; an exception it throws
+// becomes Json.NET's JsonSerializationException with the exception as the
+// inner one: "Error getting value from 'P' on 'T'." (or "setting value to").
+func callAccessor(fn reflect.Value, args []reflect.Value, action, property string, class reflect.Type) []reflect.Value {
 	defer func() {
 		if r := recover(); r != nil {
 			inner, ok := r.(system.Exception)
@@ -351,11 +357,11 @@ func callGetter(getter reflect.Value, property string, class reflect.Type) refle
 				panic(r)
 			}
 			e := &JsonSerializationException{}
-			e.Init(e, JsonSerializationExceptionType, "Error getting value from '"+property+"' on '"+typeName(class)+"'.", inner)
+			e.Init(e, JsonSerializationExceptionType, "Error "+action+" '"+property+"' on '"+typeName(class)+"'.", inner)
 			panic(e)
 		}
 	}()
-	return getter.Call(nil)[0]
+	return fn.Call(args)
 }
 
 // str writes a JSON string with Json.NET's default escaping: `"`, `\` and
