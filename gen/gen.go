@@ -11,6 +11,7 @@ import (
 	"go/format"
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/dave/jennifer/jen"
 
@@ -31,11 +32,19 @@ type Options struct {
 // Generate prints f as a gofmt-formatted Go file of package main.
 func Generate(f *mapper.File, opts Options) ([]byte, error) {
 	p := &printer{opts: opts, file: f}
+	parts := formatParts(len(f.Decls))
+	// The printer only reads the IR, so a large file's declarations are
+	// turned into jennifer code in the same parts as they are formatted.
 	decls := make([]jen.Code, len(f.Decls))
-	for i, d := range f.Decls {
-		decls[i] = p.decl(d)
+	var wg sync.WaitGroup
+	for k := range parts {
+		wg.Go(func() {
+			for i := k * len(decls) / parts; i < (k+1)*len(decls)/parts; i++ {
+				decls[i] = p.decl(f.Decls[i])
+			}
+		})
 	}
-	parts := formatParts(len(decls))
+	wg.Wait()
 	src, err := render(f, opts, decls, parts)
 	var formatted []byte
 	if err == nil && parts > 1 {
