@@ -97,13 +97,28 @@ func ObjectToString(x any) string {
 // dotnetTypeName names a Go type as .NET's Type.FullName would for the
 // C# type it stands for.
 func dotnetTypeName(t reflect.Type) string {
-	switch t {
-	case reflect.TypeFor[Char]():
-		return "System.Char"
-	}
 	switch t.Kind() {
 	case reflect.Slice, reflect.Array:
 		return dotnetTypeName(t.Elem()) + "[]"
+	case reflect.Pointer:
+		return dotnetTypeName(t.Elem())
+	}
+	if n := BuiltinTypeName(t); n != "" {
+		return n
+	}
+	return t.String()
+}
+
+// BuiltinTypeName is the .NET full name of the built-in type a Go type
+// stands for in translated code, by its kind ("System.Int32" for int32,
+// "System.Object" for an interface; Char is "System.Char"), or "" when it
+// stands for none. The runtime's type names (ToString, exception texts,
+// Json.NET's messages) all start from it.
+func BuiltinTypeName(t reflect.Type) string {
+	if t == reflect.TypeFor[Char]() {
+		return "System.Char"
+	}
+	switch t.Kind() {
 	case reflect.Bool:
 		return "System.Boolean"
 	case reflect.Int8:
@@ -130,10 +145,8 @@ func dotnetTypeName(t reflect.Type) string {
 		return "System.String"
 	case reflect.Interface:
 		return "System.Object"
-	case reflect.Pointer:
-		return dotnetTypeName(t.Elem())
 	}
-	return t.String()
+	return ""
 }
 
 // isNilPointer reports a typed nil pointer, map, slice, func or channel

@@ -447,33 +447,8 @@ func typeName(t reflect.Type) string {
 		return "System.Guid"
 	}
 	if t.PkgPath() == "" {
-		switch t.Kind() {
-		case reflect.String:
-			return "System.String"
-		case reflect.Bool:
-			return "System.Boolean"
-		case reflect.Int8:
-			return "System.SByte"
-		case reflect.Int16:
-			return "System.Int16"
-		case reflect.Int32:
-			return "System.Int32"
-		case reflect.Int64, reflect.Int:
-			return "System.Int64"
-		case reflect.Uint8:
-			return "System.Byte"
-		case reflect.Uint16:
-			return "System.UInt16"
-		case reflect.Uint32:
-			return "System.UInt32"
-		case reflect.Uint64:
-			return "System.UInt64"
-		case reflect.Float32:
-			return "System.Single"
-		case reflect.Float64:
-			return "System.Double"
-		case reflect.Interface:
-			return "System.Object"
+		if n := system.BuiltinTypeName(t); n != "" {
+			return n
 		}
 	}
 	if n := registeredName(t); n != "" {

@@ -312,38 +312,11 @@ func (c comparisonComparer[T]) Compare(x, y T) int32 { return c(x, y) }
 // for types the table does not know.
 func typeName[T any]() string {
 	t := reflect.TypeFor[T]()
-	switch t.Kind() {
-	case reflect.String:
-		return "System.String"
-	case reflect.Int32:
-		return "System.Int32"
-	case reflect.Int64:
-		return "System.Int64"
-	case reflect.Int16:
-		return "System.Int16"
-	case reflect.Uint16:
-		if t == reflect.TypeFor[system.Char]() {
-			return "System.Char"
-		}
-		return "System.UInt16"
-	case reflect.Int8:
-		return "System.SByte"
-	case reflect.Uint8:
-		return "System.Byte"
-	case reflect.Uint32:
-		return "System.UInt32"
-	case reflect.Uint64:
-		return "System.UInt64"
-	case reflect.Float64:
-		return "System.Double"
-	case reflect.Float32:
-		return "System.Single"
-	case reflect.Bool:
-		return "System.Boolean"
-	case reflect.Interface:
-		return "System.Object"
-	case reflect.Pointer:
+	if t.Kind() == reflect.Pointer {
 		return t.Elem().Name()
+	}
+	if n := system.BuiltinTypeName(t); n != "" {
+		return n
 	}
 	return t.String()
 }
