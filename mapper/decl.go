@@ -371,6 +371,9 @@ func (c *ClassInfo) hasInstance() bool {
 // lowerClass emits the Go declarations of one class, in source order.
 func (m *mapper) lowerClass(c *ClassInfo) {
 	d := c.Decl
+	// Where an internal error is reported until a member is being lowered:
+	// the class, whichever class was lowered before it (lowerClasses).
+	m.lastPos = d.Start()
 	if c.hasInstance() {
 		td := &TypeDecl{Doc: docLines(d.Doc), Name: c.GoName}
 		if c.Base != nil {

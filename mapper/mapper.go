@@ -250,9 +250,7 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	for _, e := range m.enumList {
 		m.lowerEnum(e)
 	}
-	for _, c := range m.classList {
-		m.lowerClass(c)
-	}
+	m.lowerClasses()
 	if m.usesJSON() {
 		m.emitJSONClasses()
 	}

@@ -24,20 +24,10 @@
 // --strict or check, unsupported constructs), 2 on usage or I/O errors.
 package main
 
-import (
-	"os"
-	"runtime/debug"
-)
+import "os"
 
 func main() {
-	// A cs2go command is one burst of allocation that ends with the
-	// process: collecting at 5x the live heap rather than 2x spends less
-	// time in the collector on large programs for about half again the
-	// peak memory (BENCHMARKS.md has the figures). A GOGC the user sets
-	// still wins.
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
+	setDefaultCollector() // collector.go
 	// run returns instead of exiting, so its deferred clean-ups run
 	// (gofmt's main/gofmtMain split).
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

@@ -160,7 +160,9 @@ func loadProject(args []string, o options, stdin io.Reader) (gen.Result, []proje
 		if err != nil {
 			return gen.Result{}, nil, err
 		}
-		return gen.Translate("stdin.cs", src, opts), nil, nil
+		var res gen.Result
+		collectorOffWhile(len(src), func() { res = gen.Translate("stdin.cs", src, opts) })
+		return res, nil, nil
 	}
 	p, err := project.Load(args)
 	if err != nil {
@@ -169,7 +171,12 @@ func loadProject(args []string, o options, stdin io.Reader) (gen.Result, []proje
 	if len(p.Files) == 0 {
 		return gen.Result{}, nil, fmt.Errorf("%s: no .cs files", strings.Join(args, " "))
 	}
-	r := project.Translate(p, opts)
+	size := 0
+	for _, f := range p.Files {
+		size += len(f.Src)
+	}
+	var r project.Result
+	collectorOffWhile(size, func() { r = project.Translate(p, opts) })
 	res := gen.Result{Go: r.Go, Diags: r.Diags, SyntaxErrors: len(r.ParseErrors) > 0}
 	for _, e := range r.ParseErrors {
 		res.Diags = append(res.Diags, mapper.Diagnostic{Pos: e.Pos, Severity: mapper.Error, Msg: e.Msg})

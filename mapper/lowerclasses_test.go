@@ -1,0 +1,69 @@
+// Tests of lowering classes on several goroutines: on every golden input,
+// every sample and copies of the largest, it gives the file and the
+// diagnostics lowering in order gives.
+
+package mapper
+
+import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"testing"
+
+	"github.com/cs2go/cs2go/internal/testprograms"
+	"github.com/cs2go/cs2go/parser"
+	"github.com/cs2go/cs2go/samples"
+)
+
+func TestParallelLowerIsSerial(t *testing.T) {
+	inputs := testprograms.All(t, "..")
+	jsonrest := inputs["../samples/jsonrest/Program.cs"]
+	if jsonrest == nil {
+		t.Fatal("no samples/jsonrest")
+	}
+	inputs["jsonrest x5"] = []byte(samples.Replicate(string(jsonrest), 5))
+	defer func(bytes, procs int) {
+		parallelLowerBytes = bytes
+		runtime.GOMAXPROCS(procs)
+	}(parallelLowerBytes, runtime.GOMAXPROCS(0))
+	for name, src := range inputs {
+		cu, err := parser.Parse("Program.cs", src)
+		if err != nil {
+			continue // the golden tests cover inputs that do not parse
+		}
+		parallelLowerBytes = 1 << 30
+		serial, serialDiags := Map(cu)
+		parallelLowerBytes = 0
+		for _, procs := range []int{2, 3, 8} {
+			runtime.GOMAXPROCS(procs)
+			// A fresh tree each time: the declare pass records its
+			// results on the mapper's own records, not on the tree, but a
+			// shared tree would hide it if that changed.
+			cu, _ := parser.Parse("Program.cs", src)
+			f, diags := Map(cu)
+			if d := firstDeclDiff(serial, f); d != "" {
+				t.Errorf("%s: lowered by %d workers: %s", name, procs, d)
+			}
+			if !reflect.DeepEqual(diags, serialDiags) {
+				t.Errorf("%s: lowered by %d workers, the diagnostics differ:\n%v\nin order:\n%v", name, procs, diags, serialDiags)
+			}
+		}
+	}
+}
+
+// firstDeclDiff describes the first difference between two files' decls
+// ("" if none).
+func firstDeclDiff(want, got *File) string {
+	if len(want.Decls) != len(got.Decls) {
+		return fmt.Sprintf("%d decls, in order %d", len(got.Decls), len(want.Decls))
+	}
+	for i := range want.Decls {
+		if !reflect.DeepEqual(want.Decls[i], got.Decls[i]) {
+			return fmt.Sprintf("decl %d differs:\n%#v\nin order:\n%#v", i, got.Decls[i], want.Decls[i])
+		}
+	}
+	if !reflect.DeepEqual(want, got) {
+		return "the files differ outside their decls"
+	}
+	return ""
+}
