@@ -8,7 +8,6 @@ package gen
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/dave/jennifer/jen"
 
+	"github.com/cs2go/cs2go/internal/testprograms"
 	"github.com/cs2go/cs2go/mapper"
 	"github.com/cs2go/cs2go/parser"
 	"github.com/cs2go/cs2go/samples"
@@ -24,30 +24,10 @@ import (
 // partInputs returns the C# programs the part tests translate, by name.
 func partInputs(t *testing.T) map[string][]byte {
 	t.Helper()
-	inputs := map[string][]byte{}
-	archives, _ := filepath.Glob("../golden/testdata/*.txtar")
-	for _, a := range archives {
-		data, err := os.ReadFile(a)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// The input is the txtar section "-- input.cs --", up to the next.
-		_, in, ok := bytes.Cut(data, []byte("-- input.cs --\n"))
-		if !ok {
-			continue
-		}
-		if i := bytes.Index(in, []byte("\n-- ")); i >= 0 {
-			in = in[:i+1]
-		}
-		inputs[a] = in
-	}
+	inputs := testprograms.All(t, "..")
 	programs, _ := filepath.Glob("../samples/*/Program.cs")
 	for _, p := range programs {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		inputs[p] = src
+		src := inputs[p]
 		inputs[p+" x2"] = []byte(samples.Replicate(string(src), 2))
 		if strings.Contains(p, "jsonrest") {
 			inputs[p+" x10"] = []byte(samples.Replicate(string(src), 10))
