@@ -139,12 +139,19 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	m.topFuncs = map[string]*MethodInfo{}
 	m.delegates = map[string]*Type{}
 	m.enums = map[string]*EnumInfo{}
-	m.cmap = ast.CommentMap{}
-	for _, cu := range units {
-		for n, g := range ast.NewCommentMap(cu) {
-			m.cmap[n] = g
+	// Only the lower pass needs the comment map and to know whether the
+	// program calls GetType, and working them out means walking every
+	// node: that happens beside the declare pass (a tenth of translating
+	// a large program, in series).
+	commentsDone := beside(func() {
+		m.cmap = ast.CommentMap{}
+		for _, cu := range units {
+			for n, g := range ast.NewCommentMap(cu) {
+				m.cmap[n] = g
+			}
 		}
-	}
+	})
+	getTypeDone := beside(func() { m.usesGetType() })
 	m.file.Doc = fileComments(units[0])
 	seen := map[string]bool{}
 	addNS := func(ns string) {
@@ -243,6 +250,8 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	}
 	m.findRoots()
 	m.dedupNames()
+	commentsDone()
+	getTypeDone()
 	// Lower pass.
 	if top != nil {
 		m.lowerTopLevel(top)
@@ -256,6 +265,28 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	}
 	if m.entry != nil && top == nil {
 		m.emitMain()
+	}
+}
+
+// beside runs f on a goroutine of its own. The function it returns waits
+// for f, and panics with what f panicked with, if anything, so that Map
+// reports it as it reports a panic on its own goroutine.
+func beside(f func()) (wait func()) {
+	done := make(chan any, 1)
+	go func() {
+		defer func() {
+			r := recover()
+			if r != nil && debugStack {
+				panic(r) // on the stack that panicked
+			}
+			done <- r
+		}()
+		f()
+	}()
+	return func() {
+		if r := <-done; r != nil {
+			panic(r)
+		}
 	}
 }
 
