@@ -1,6 +1,7 @@
 // This file implements BenchmarkParse: throughput in C# lines per second on
 // 1x, 10x and 100x a realistic HttpListener program (testdata/bench), to
-// show the parser is fast enough and grows linearly.
+// show the parser is fast enough and grows linearly, and on the 14,005-line
+// samples.Replicate input the CLI figures of issue 7 use.
 
 package parser
 
@@ -12,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/cs2go/cs2go/samples"
 )
 
 // benchInput returns n copies of the sample's namespace (each renamed so
@@ -32,10 +35,25 @@ func benchInput(tb testing.TB, n int) []byte {
 }
 
 func BenchmarkParse(b *testing.B) {
+	type input struct {
+		name string
+		src  []byte
+	}
+	var inputs []input
 	for _, n := range []int{1, 10, 100} {
 		src := benchInput(b, n)
+		inputs = append(inputs, input{fmt.Sprintf("%dx_%dlines", n, bytes.Count(src, []byte("\n"))), src})
+	}
+	// The translator's own large-file benchmark input (issue 7): 100
+	// renamed copies of a sample, 14,005 lines, as `cs2go check` reads it.
+	if js, err := os.ReadFile("../samples/jsonrest/Program.cs"); err == nil {
+		src := []byte(samples.Replicate(string(js), 100))
+		inputs = append(inputs, input{fmt.Sprintf("jsonrest100x_%dlines", bytes.Count(src, []byte("\n"))), src})
+	}
+	for _, in := range inputs {
+		src := in.src
 		lines := bytes.Count(src, []byte("\n"))
-		b.Run(fmt.Sprintf("%dx_%dlines", n, lines), func(b *testing.B) {
+		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			cpu0 := cpuTime()

@@ -6,7 +6,6 @@ package parser
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -89,19 +88,7 @@ func commentMapLines(cmap ast.CommentMap) []string {
 // TestCommentMapAssignsEveryGroup checks, on every golden input and the
 // benchmark program, that each comment group is assigned exactly once.
 func TestCommentMapAssignsEveryGroup(t *testing.T) {
-	inputs := map[string][]byte{}
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		ar, err := parseTxtarFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range ar.Files {
-			if f.Name == "input.cs" {
-				inputs[file] = f.Data
-			}
-		}
-	}
+	inputs := txtarInputs(t, "testdata/*.txtar")
 	if src, err := os.ReadFile("testdata/bench/server.cs"); err == nil {
 		inputs["server.cs"] = src
 	}

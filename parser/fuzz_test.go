@@ -5,8 +5,10 @@
 package parser
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -15,17 +17,9 @@ import (
 )
 
 func FuzzParse(f *testing.F) {
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		ar, err := parseTxtarFile(file)
-		if err != nil {
-			f.Fatal(err)
-		}
-		for _, sec := range ar.Files {
-			if sec.Name == "input.cs" {
-				f.Add(sec.Data)
-			}
-		}
+	inputs := txtarInputs(f, "testdata/*.txtar")
+	for _, file := range slices.Sorted(maps.Keys(inputs)) {
+		f.Add(inputs[file])
 	}
 	// The repository's C# samples (the translator's end-to-end programs),
 	// when present, and the benchmark program.

@@ -175,6 +175,26 @@ func parseTxtarFile(file string) (*txtarArchive, error) {
 	return ar, nil
 }
 
+// txtarInputs returns the input.cs section of every archive matching glob
+// (parser/testdata/*.txtar, the translator's golden files), by archive.
+func txtarInputs(tb testing.TB, glob string) map[string][]byte {
+	tb.Helper()
+	files, _ := filepath.Glob(glob)
+	inputs := map[string][]byte{}
+	for _, file := range files {
+		ar, err := parseTxtarFile(file)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, f := range ar.Files {
+			if f.Name == "input.cs" {
+				inputs[file] = f.Data
+			}
+		}
+	}
+	return inputs
+}
+
 func txtarMarker(line []byte) (string, bool) {
 	l := strings.TrimRight(string(line), "\r\n")
 	if !strings.HasPrefix(l, "-- ") || !strings.HasSuffix(l, " --") || len(l) < 7 {

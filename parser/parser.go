@@ -20,6 +20,14 @@
 // member the parser skips to the next `;` or `}` and goes on, so one run
 // reports several independent mistakes; it stops after maxErrors.
 //
+// A large file (parallelParseBytes and up) is lexed and parsed on all CPUs:
+// the lexer cuts the source at line starts (lexparallel.go) and the parser
+// gives runs of top-level members to goroutines of their own (parallel.go).
+// Both check that each cut is where the serial pass would be in the state
+// a fresh start assumes, and fall back to the serial pass otherwise (on any
+// error too), so the tree, comments, warnings and errors are always the
+// serial ones.
+//
 // API:
 //
 //   - Parse(filename, src) (*ast.CompilationUnit, error): the error is an
@@ -56,7 +64,18 @@ const MaxDepth = 1000
 // Parse parses one C# file. On success the error is nil; otherwise it is an
 // ErrorList (sorted, one diagnostic per line) and the returned tree is
 // partial but never nil. Parse never panics.
-func Parse(filename string, src []byte) (cu *ast.CompilationUnit, err error) {
+func Parse(filename string, src []byte) (*ast.CompilationUnit, error) {
+	parts := 1
+	if len(src) >= parallelParseBytes {
+		parts = numParts()
+	}
+	cu, _, err := parseFile(filename, src, parts)
+	return cu, err
+}
+
+// parseFile is Parse in up to parts parts at once (parallel.go); parallel
+// reports whether it used them or parsed serially.
+func parseFile(filename string, src []byte, parts int) (cu *ast.CompilationUnit, parallel bool, err error) {
 	s := newScanner(filename, src)
 	p := &parser{filename: filename, sc: s, errs: &s.errs, nodes: &nodeSlabs{}}
 	p.toks = []lexer.Token{{Type: tEOF, Pos: lexer.Position{Filename: filename, Line: 1, Column: 1}}}
@@ -80,12 +99,23 @@ func Parse(filename string, src []byte) (cu *ast.CompilationUnit, err error) {
 		p.errs.RemoveMultiples()
 		err = p.errs.Err()
 	}()
-	s.run()
+	if parts > 1 {
+		s.runParallel(parts) // lexparallel.go
+	} else {
+		s.run()
+	}
 	p.toks = s.toks
 	p.tok = &p.toks[0]
 	p.buildCommentGroups()
+	// A large file without lexical errors is parsed in parts on all CPUs
+	// (parallel.go); whenever that is not certain to give what the serial
+	// parse gives, the parallel result is dropped and the file is parsed
+	// here as before.
+	if parts > 1 && len(s.errs) == 0 && p.parseParallel(cu, parts) {
+		return cu, true, nil
+	}
 	p.parseCompilationUnit(cu)
-	return cu, nil
+	return cu, false, nil
 }
 
 // ParseExpr parses src as one C# expression (for tools and tests). The
@@ -134,6 +164,11 @@ type parser struct {
 	groups     []*ast.CommentGroup
 	groupAfter map[int]*ast.CommentGroup // token index -> comment group just before it
 	nodes      *nodeSlabs                // allocates the most frequent node kinds (alloc.go)
+
+	// split is set on the skeleton parser of a parallel parse: the runs of
+	// members other goroutines parse, which the skeleton skips
+	// (parallel.go). nil in a serial parse.
+	split *splitPlan
 }
 
 // next consumes the current token.
@@ -443,6 +478,9 @@ func (p *parser) parseCompilationUnit(cu *ast.CompilationUnit) {
 	cu.Externs, cu.Usings = p.parseUsings()
 	var fileNS *ast.NamespaceDecl
 	for !p.is(tEOF) {
+		if p.split != nil && fileNS == nil && p.takePart(&cu.Members, false) {
+			continue
+		}
 		p.parseTopLevel(cu, &fileNS)
 	}
 	if fileNS != nil {
@@ -576,6 +614,9 @@ func (p *parser) parseNamespace(inFileScoped bool) *ast.NamespaceDecl {
 		ns.FileScoped = true
 		ns.Externs, ns.Usings = p.parseUsings()
 		for !p.is(tEOF) {
+			if p.split != nil && p.takePart(&ns.Members, true) {
+				continue
+			}
 			p.parseNamespaceMember(&ns.Members)
 		}
 		ns.Span = p.span(start)
@@ -584,6 +625,9 @@ func (p *parser) parseNamespace(inFileScoped bool) *ast.NamespaceDecl {
 	open := p.expect(tLBrace, " after namespace name")
 	ns.Externs, ns.Usings = p.parseUsings()
 	for !p.is(tRBrace) && !p.is(tEOF) {
+		if p.split != nil && p.takePart(&ns.Members, true) {
+			continue
+		}
 		p.parseNamespaceMember(&ns.Members)
 	}
 	p.expectClose(tRBrace, open, "namespace ", ns.Name.Name())
@@ -627,8 +671,10 @@ func (p *parser) parseQualifiedName(context string) *ast.TypeRef {
 // startsTypeDecl reports whether the tokens at the cursor (after attributes
 // and modifiers) start a type declaration: class, struct, interface, enum,
 // delegate (followed by a type, not an anonymous method) or record.
-func (p *parser) startsTypeDecl() bool {
-	j := p.i
+func (p *parser) startsTypeDecl() bool { return p.startsTypeDeclAt(p.i) }
+
+// startsTypeDeclAt is startsTypeDecl for the tokens from index j.
+func (p *parser) startsTypeDeclAt(j int) bool {
 	for p.at(j).Type == tLBrack {
 		j = p.skipBalanced(j)
 		if j < 0 {

@@ -6,26 +6,13 @@ package parser
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/cs2go/cs2go/parser/ast"
 )
 
 func TestPositions(t *testing.T) {
-	inputs := map[string][]byte{}
-	files, _ := filepath.Glob("testdata/*.txtar")
-	for _, file := range files {
-		ar, err := parseTxtarFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range ar.Files {
-			if f.Name == "input.cs" {
-				inputs[file] = f.Data
-			}
-		}
-	}
+	inputs := txtarInputs(t, "testdata/*.txtar")
 	if src, err := os.ReadFile("testdata/bench/server.cs"); err == nil {
 		inputs["server.cs"] = src
 	}
