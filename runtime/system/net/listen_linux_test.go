@@ -21,6 +21,8 @@ func TestAcceptedConnectionsInheritKeepAlive(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer client.Close()
+	// Accept waits for the client's first bytes (TestAcceptWaitsForTheFirstBytes).
+	client.Write([]byte("GET"))
 	server, err := ln.Accept()
 	if err != nil {
 		t.Fatal(err)
@@ -52,4 +54,61 @@ func TestAcceptedConnectionsInheritKeepAlive(t *testing.T) {
 			}
 		}
 	})
+}
+
+// The listening socket defers accept until a client's first bytes arrive,
+// and a client that waits before sending its request is still accepted and
+// served.
+func TestAcceptWaitsForTheFirstBytes(t *testing.T) {
+	ln, err := listenTCP("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	rc, err := ln.(*gonet.TCPListener).SyscallConn()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc.Control(func(fd uintptr) {
+		// The kernel keeps the option as a count of SYN-ACK retransmits and
+		// reads it back as their timeouts' sum, which may round it up.
+		got, err := syscall.GetsockoptInt(int(fd), syscall.IPPROTO_TCP, syscall.TCP_DEFER_ACCEPT)
+		if err != nil || got < deferAcceptSeconds {
+			t.Errorf("TCP_DEFER_ACCEPT = %d (%v) on the listening socket, want >= %d", got, err, deferAcceptSeconds)
+		}
+	})
+	client, err := gonet.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	accepted := make(chan gonet.Conn, 1)
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			close(accepted)
+			return
+		}
+		accepted <- c
+	}()
+	select {
+	case <-accepted:
+		t.Fatal("accepted before the client sent anything")
+	case <-time.After(300 * time.Millisecond):
+	}
+	client.Write([]byte("GET / HTTP/1.1\r\n\r\n"))
+	select {
+	case c := <-accepted:
+		if c == nil {
+			t.Fatal("accept failed")
+		}
+		defer c.Close()
+		c.SetReadDeadline(time.Now().Add(time.Second))
+		buf := make([]byte, 64)
+		if n, err := c.Read(buf); err != nil || string(buf[:n]) != "GET / HTTP/1.1\r\n\r\n" {
+			t.Fatalf("read %q, %v", buf[:n], err)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("not accepted 2 s after the client's request")
+	}
 }
