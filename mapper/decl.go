@@ -374,6 +374,9 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 	// Where an internal error is reported until a member is being lowered:
 	// the class, whichever class was lowered before it (lowerClasses).
 	m.lastPos = d.Start()
+	if lowerClassHook != nil {
+		lowerClassHook(c)
+	}
 	if c.hasInstance() {
 		td := &TypeDecl{Doc: docLines(d.Doc), Name: c.GoName}
 		if c.Base != nil {

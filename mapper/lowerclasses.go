@@ -18,6 +18,10 @@ import (
 // check that both ways give the same file.
 var parallelLowerBytes = 32 << 10
 
+// lowerClassHook, when set (by tests), is called as each class's lowering
+// starts, to check that a panic there ends the pass as it would in series.
+var lowerClassHook func(*ClassInfo)
+
 // lowerClasses lowers every class into m.file, in classList order.
 //
 // Each class is lowered by a worker: a copy of m with its own file and

@@ -67,3 +67,51 @@ func firstDeclDiff(want, got *File) string {
 	}
 	return ""
 }
+
+// A panic while lowering a class (an internal error) ends the pass after
+// the classes before it, with one internal-error diagnostic at the class,
+// whether the classes are lowered in order or by several workers.
+func TestParallelLowerPanicIsSerial(t *testing.T) {
+	src := []byte(`using System;
+class A { public static void M() { Console.WriteLine("a"); } }
+class B { public static void M() { Console.WriteLine("b"); } }
+class C { public static void M() { Console.WriteLine("c"); } }
+class D { public static void M() { Console.WriteLine("d"); } }
+class P { static void Main() { A.M(); B.M(); C.M(); D.M(); } }
+`)
+	defer func(bytes, procs int) {
+		parallelLowerBytes = bytes
+		lowerClassHook = nil
+		runtime.GOMAXPROCS(procs)
+	}(parallelLowerBytes, runtime.GOMAXPROCS(0))
+	lowerClassHook = func(c *ClassInfo) {
+		if c.Name == "C" {
+			panic("boom")
+		}
+	}
+	cu, err := parser.Parse("Program.cs", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parallelLowerBytes = 1 << 30
+	serial, serialDiags := Map(cu)
+	want := "Program.cs:4:1: internal error: boom (please report this with the input)"
+	if len(serialDiags) != 1 || serialDiags[0].String() != want {
+		t.Fatalf("in order: diagnostics %v, want [%s]", serialDiags, want)
+	}
+	if len(serial.Decls) != 2 {
+		t.Fatalf("in order: %d decls, want A.M and B.M only", len(serial.Decls))
+	}
+	parallelLowerBytes = 0
+	for _, procs := range []int{2, 3, 8} {
+		runtime.GOMAXPROCS(procs)
+		cu, _ := parser.Parse("Program.cs", src)
+		f, diags := Map(cu)
+		if d := firstDeclDiff(serial, f); d != "" {
+			t.Errorf("%d workers: %s", procs, d)
+		}
+		if !reflect.DeepEqual(diags, serialDiags) {
+			t.Errorf("%d workers: diagnostics %v, in order %v", procs, diags, serialDiags)
+		}
+	}
+}
