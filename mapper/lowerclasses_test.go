@@ -33,21 +33,7 @@ func TestParallelLowerIsSerial(t *testing.T) {
 		}
 		parallelLowerBytes = 1 << 30
 		serial, serialDiags := Map(cu)
-		parallelLowerBytes = 0
-		for _, procs := range []int{2, 3, 8} {
-			runtime.GOMAXPROCS(procs)
-			// A fresh tree each time: the declare pass records its
-			// results on the mapper's own records, not on the tree, but a
-			// shared tree would hide it if that changed.
-			cu, _ := parser.Parse("Program.cs", src)
-			f, diags := Map(cu)
-			if d := firstDeclDiff(serial, f); d != "" {
-				t.Errorf("%s: lowered by %d workers: %s", name, procs, d)
-			}
-			if !reflect.DeepEqual(diags, serialDiags) {
-				t.Errorf("%s: lowered by %d workers, the diagnostics differ:\n%v\nin order:\n%v", name, procs, diags, serialDiags)
-			}
-		}
+		compareWorkers(t, name, src, serial, serialDiags)
 	}
 }
 
@@ -102,16 +88,27 @@ class P { static void Main() { A.M(); B.M(); C.M(); D.M(); } }
 	if len(serial.Decls) != 2 {
 		t.Fatalf("in order: %d decls, want A.M and B.M only", len(serial.Decls))
 	}
+	compareWorkers(t, "panic in C", src, serial, serialDiags)
+}
+
+// compareWorkers maps src with its classes lowered by 2, 3 and 8 workers
+// and compares the file and the diagnostics with serial's. The caller
+// restores parallelLowerBytes and GOMAXPROCS.
+func compareWorkers(t *testing.T, name string, src []byte, serial *File, serialDiags Diagnostics) {
+	t.Helper()
 	parallelLowerBytes = 0
 	for _, procs := range []int{2, 3, 8} {
 		runtime.GOMAXPROCS(procs)
+		// A fresh tree each time: the declare pass records its results on
+		// the mapper's own records, not on the tree, but a shared tree
+		// would hide it if that changed.
 		cu, _ := parser.Parse("Program.cs", src)
 		f, diags := Map(cu)
 		if d := firstDeclDiff(serial, f); d != "" {
-			t.Errorf("%d workers: %s", procs, d)
+			t.Errorf("%s: lowered by %d workers: %s", name, procs, d)
 		}
 		if !reflect.DeepEqual(diags, serialDiags) {
-			t.Errorf("%d workers: diagnostics %v, in order %v", procs, diags, serialDiags)
+			t.Errorf("%s: lowered by %d workers, the diagnostics differ:\n%v\nin order:\n%v", name, procs, diags, serialDiags)
 		}
 	}
 }
