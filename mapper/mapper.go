@@ -144,14 +144,9 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	// node: that happens beside the declare pass (a tenth of translating
 	// a large program, in series).
 	commentsDone := beside(func() {
-		m.cmap = ast.CommentMap{}
-		for _, cu := range units {
-			for n, g := range ast.NewCommentMap(cu) {
-				m.cmap[n] = g
-			}
-		}
+		m.cmap, m.getTypeUsed = commentsAndGetType(units)
+		m.getTypeKnown = true
 	})
-	getTypeDone := beside(func() { m.usesGetType() })
 	m.file.Doc = fileComments(units[0])
 	seen := map[string]bool{}
 	addNS := func(ns string) {
@@ -251,7 +246,6 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	m.findRoots()
 	m.dedupNames()
 	commentsDone()
-	getTypeDone()
 	// Lower pass.
 	if top != nil {
 		m.lowerTopLevel(top)
@@ -266,6 +260,24 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	if m.entry != nil && top == nil {
 		m.emitMain()
 	}
+}
+
+// commentsAndGetType returns the comment map of units and whether they
+// call GetType (usesGetType): the comment map's walk meets every node, so
+// it looks for the calls too, sparing a walk of its own.
+func commentsAndGetType(units []*ast.CompilationUnit) (ast.CommentMap, bool) {
+	cmap := ast.CommentMap{}
+	found := false
+	for _, cu := range units {
+		for n, g := range ast.NewCommentMapVisiting(cu, func(n ast.Node) {
+			if !found && isGetTypeCall(n) {
+				found = true
+			}
+		}) {
+			cmap[n] = g
+		}
+	}
+	return cmap, found
 }
 
 // beside runs f on a goroutine of its own. The function it returns waits

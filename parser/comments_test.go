@@ -1,16 +1,21 @@
 // This file tests comment handling end to end: doc comments hung on
-// declarations and ast.NewCommentMap's assignment of every group.
+// declarations and ast.NewCommentMap's assignment of every group (and
+// NewCommentMapVisiting's callback).
 
 package parser
 
 import (
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/cs2go/cs2go/internal/testprograms"
 	"github.com/cs2go/cs2go/parser/ast"
+	"github.com/cs2go/cs2go/samples"
 )
 
 func TestCommentMap(t *testing.T) {
@@ -133,5 +138,50 @@ func TestCommentMapOutOfOrder(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("comment map:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCommentMapVisiting checks, on every parser and translator test input
+// (golden inputs, samples, a replicated sample, an out-of-order tree and a
+// file without comments), that NewCommentMapVisiting returns the map
+// NewCommentMap does and shows its callback exactly the nodes a full
+// Inspect meets, the compilation unit and comments aside.
+func TestCommentMapVisiting(t *testing.T) {
+	inputs := txtarInputs(t, "testdata/*.txtar")
+	for name, src := range testprograms.All(t, "..") {
+		inputs[name] = src
+	}
+	if src, err := os.ReadFile("testdata/bench/server.cs"); err == nil {
+		inputs["server.cs"] = src
+	}
+	if js, err := os.ReadFile("../samples/jsonrest/Program.cs"); err == nil {
+		inputs["jsonrest x3"] = []byte(samples.Replicate(string(js), 3))
+	}
+	inputs["out of order"] = []byte("class C { void M() {\n // c\n var (a, b) = (1, 2); // d\n } }\n")
+	inputs["no comments"] = []byte("class C { void M() { var (a, b) = (1, 2); F(a.GetType()); } }\n")
+	for name, src := range inputs {
+		cu, _ := Parse(name, src)
+		if cu == nil {
+			continue
+		}
+		want := map[ast.Node]bool{}
+		ast.Inspect(cu, func(n ast.Node) bool {
+			switch n.(type) {
+			case nil, *ast.CommentGroup, *ast.Comment:
+				return false
+			case *ast.CompilationUnit:
+				return true
+			}
+			want[n] = true
+			return true
+		})
+		seen := map[ast.Node]bool{}
+		got := ast.NewCommentMapVisiting(cu, func(n ast.Node) { seen[n] = true })
+		if !maps.EqualFunc(got, ast.NewCommentMap(cu), slices.Equal) {
+			t.Errorf("%s: NewCommentMapVisiting's map differs from NewCommentMap's", name)
+		}
+		if !maps.Equal(seen, want) {
+			t.Errorf("%s: the callback saw %d nodes, Inspect meets %d", name, len(seen), len(want))
+		}
 	}
 }

@@ -27,7 +27,18 @@ type CommentMap map[Node][]*CommentGroup
 // of comments above a statement to that statement, and a comment that
 // stands alone between blank lines to the node before it.
 func NewCommentMap(cu *CompilationUnit) CommentMap {
+	return NewCommentMapVisiting(cu, nil)
+}
+
+// NewCommentMapVisiting is NewCommentMap that also calls f (unless nil)
+// with every node of cu but cu itself and comments, some perhaps more than
+// once: a caller that must search the whole tree anyway (the mapper looks
+// for GetType calls) saves a walk of its own.
+func NewCommentMapVisiting(cu *CompilationUnit, f func(Node)) CommentMap {
 	if len(cu.Comments) == 0 {
+		if f != nil {
+			eachNode(cu, f)
+		}
 		return CommentMap{}
 	}
 	// Walk meets the nodes in source order but for a few constructs (a
@@ -37,10 +48,15 @@ func NewCommentMap(cu *CompilationUnit) CommentMap {
 	// met before it is the placement redone over the sorted node list: a
 	// list and a sort of every node cost more than the placement itself.
 	pl := newPlacer(cu)
+	pl.f = f
 	Walk(pl, cu)
 	if pl.disordered {
+		// The walk stopped early, so f sees every node here (again).
 		pl = newPlacer(cu)
 		for _, n := range sortedNodes(cu) {
+			if f != nil {
+				f(n)
+			}
 			pl.node(n, n.Start())
 		}
 	}
@@ -62,6 +78,8 @@ type placer struct {
 	// a node started before it.
 	last       int
 	disordered bool
+	// f is NewCommentMapVisiting's callback, or nil.
+	f func(Node)
 }
 
 func newPlacer(cu *CompilationUnit) *placer {
@@ -76,6 +94,9 @@ func (pl *placer) Visit(n Node) Visitor {
 		return nil
 	case *CompilationUnit:
 		return pl
+	}
+	if pl.f != nil {
+		pl.f(n)
 	}
 	if pl.disordered {
 		return nil
@@ -152,6 +173,18 @@ func sortedNodes(cu *CompilationUnit) []Node {
 		offset int
 	}
 	var list []entry
+	eachNode(cu, func(n Node) { list = append(list, entry{n, n.Start().Offset}) })
+	slices.SortStableFunc(list, func(a, b entry) int { return cmp.Compare(a.offset, b.offset) })
+	nodes := make([]Node, len(list))
+	for i, e := range list {
+		nodes[i] = e.n
+	}
+	return nodes
+}
+
+// eachNode calls f with every node of cu but cu itself and comments, in
+// walk order.
+func eachNode(cu *CompilationUnit, f func(Node)) {
 	Inspect(cu, func(n Node) bool {
 		switch n.(type) {
 		case nil, *CommentGroup, *Comment:
@@ -159,13 +192,7 @@ func sortedNodes(cu *CompilationUnit) []Node {
 		case *CompilationUnit:
 			return true
 		}
-		list = append(list, entry{n, n.Start().Offset})
+		f(n)
 		return true
 	})
-	slices.SortStableFunc(list, func(a, b entry) int { return cmp.Compare(a.offset, b.offset) })
-	nodes := make([]Node, len(list))
-	for i, e := range list {
-		nodes[i] = e.n
-	}
-	return nodes
 }
