@@ -404,7 +404,7 @@ func (m *mapper) lowerClass(c *ClassInfo) {
 				Value: &CallExpr{Fun: &Qual{Path: systemPkg, Name: "NewType"}, Args: []Expr{
 					goString2(m.namespaceOf(c)), goString2(c.Name), &Ident{Name: unexported(c.Base.GoName) + "Type"}}}})
 		}
-		if m.usesGetType() {
+		if m.getTypeCalled {
 			m.classTypeDecls(c)
 		}
 		// A program using Newtonsoft.Json tags the public members (jsontags.go).

@@ -6,34 +6,9 @@ package mapper
 
 import "github.com/cs2go/cs2go/parser/ast"
 
-// usesGetType reports whether any file of the program calls a method
-// named GetType: only then do classes carry descriptors, so that other
-// programs' Go stays as small as their C#. mapUnits finds out while it
-// builds the comment map; otherwise the search runs here, once.
-func (m *mapper) usesGetType() bool {
-	if m.getTypeKnown {
-		return m.getTypeUsed
-	}
-	m.getTypeKnown = true
-	m.getTypeUsed = callsGetType(m.units)
-	return m.getTypeUsed
-}
-
-// callsGetType searches units for a GetType call by a walk of its own.
-func callsGetType(units []*ast.CompilationUnit) bool {
-	found := false
-	for _, cu := range units {
-		ast.Inspect(cu, func(n ast.Node) bool {
-			if isGetTypeCall(n) {
-				found = true
-			}
-			return !found
-		})
-	}
-	return found
-}
-
-// isGetTypeCall reports whether n is a call x.GetType().
+// isGetTypeCall reports whether n is a call x.GetType(). Only a program
+// that makes one gets class descriptors (mapper.getTypeCalled), so that
+// other programs' Go stays as small as their C#.
 func isGetTypeCall(n ast.Node) bool {
 	if call, ok := n.(*ast.InvocationExpr); ok {
 		if ma, ok := call.Fun.(*ast.MemberAccessExpr); ok && ma.Name == "GetType" && len(call.Args) == 0 {

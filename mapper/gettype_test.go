@@ -97,3 +97,18 @@ func TestCommentsAndGetTypeAgree(t *testing.T) {
 		t.Errorf("%d of %d programs call GetType: the corpus checks one answer only", used, len(programs))
 	}
 }
+
+// callsGetType is the reference search: a walk of its own over units,
+// stopping at the first GetType call.
+func callsGetType(units []*ast.CompilationUnit) bool {
+	found := false
+	for _, cu := range units {
+		ast.Inspect(cu, func(n ast.Node) bool {
+			if isGetTypeCall(n) {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}

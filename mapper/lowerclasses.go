@@ -28,8 +28,8 @@ var lowerClassHook func(*ClassInfo)
 // diagnostics, which shares the declare pass's results (classes, their
 // members, the table), read-only from here on. What the lower pass would
 // otherwise compute on first use and store in those shared records (a
-// class's Go type, a constant's folded value, whether the program calls
-// GetType) is computed before the workers start. The classes' declarations
+// class's Go type, a constant's folded value) is computed before the
+// workers start. The classes' declarations
 // and diagnostics are then joined in class order, so the file is the same
 // whichever way it was made (TestParallelLowerIsSerial), and a panic in a
 // class ends the pass as it would in series: after the classes before it.
@@ -119,10 +119,9 @@ func lowerParts(classes []*ClassInfo) int {
 }
 
 // settleShared computes what lowering would otherwise store on first use
-// in records the workers share: each class's Go type, each constant's
-// folded value, and whether the program calls GetType.
+// in records the workers share: each class's Go type and each constant's
+// folded value.
 func (m *mapper) settleShared() {
-	m.usesGetType()
 	for _, c := range m.classList {
 		(&Type{Kind: TUser, Class: c}).Go()
 	}

@@ -123,8 +123,9 @@ type mapper struct {
 	// typeParams are the type parameters in scope: a static generic
 	// method's, while its signature and body are lowered.
 	typeParams []string
-	// getTypeUsed caches usesGetType (getTypeKnown: computed).
-	getTypeUsed, getTypeKnown bool
+	// getTypeCalled: the program calls x.GetType() (isGetTypeCall), found
+	// with the comment map before the lower pass.
+	getTypeCalled bool
 }
 
 // pos formats a position as File.cs:L:C for panics in the output.
@@ -144,8 +145,7 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 	// node: that happens beside the declare pass (a tenth of translating
 	// a large program, in series).
 	commentsDone := beside(func() {
-		m.cmap, m.getTypeUsed = commentsAndGetType(units)
-		m.getTypeKnown = true
+		m.cmap, m.getTypeCalled = commentsAndGetType(units)
 	})
 	m.file.Doc = fileComments(units[0])
 	seen := map[string]bool{}
@@ -263,7 +263,7 @@ func (m *mapper) mapUnits(units []*ast.CompilationUnit) {
 }
 
 // commentsAndGetType returns the comment map of units and whether they
-// call GetType (usesGetType): the comment map's walk meets every node, so
+// call GetType (isGetTypeCall): the comment map's walk meets every node, so
 // it looks for the calls too, sparing a walk of its own.
 func commentsAndGetType(units []*ast.CompilationUnit) (ast.CommentMap, bool) {
 	cmap := ast.CommentMap{}
