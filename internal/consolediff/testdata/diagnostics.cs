@@ -9,17 +9,20 @@ class Program
 {
     static void Main()
     {
+        // The bounds leave room for a loaded machine: the test runs Mono and
+        // the translation side by side with other tests, and a reading can
+        // come tens of milliseconds late.
         var sw = Stopwatch.StartNew();
-        Thread.Sleep(50);
+        Thread.Sleep(300);
         sw.Stop();
         long ms = sw.ElapsedMilliseconds;
-        Console.WriteLine("elapsed plausible: " + (ms >= 45 && ms < 1000) + ", running: " + sw.IsRunning);
+        Console.WriteLine("elapsed plausible: " + (ms >= 295 && ms < 10000) + ", running: " + sw.IsRunning);
         Console.WriteLine("Elapsed agrees: " + (Math.Abs(sw.Elapsed.TotalMilliseconds - ms) < 2));
         long frozen = sw.ElapsedTicks;
         Thread.Sleep(5);
         Console.WriteLine("stopped stays: " + (sw.ElapsedTicks == frozen));
         sw.Restart();
-        Console.WriteLine("restarted: " + sw.IsRunning + " " + (sw.ElapsedMilliseconds < 45));
+        Console.WriteLine("restarted: " + sw.IsRunning + " " + (sw.ElapsedMilliseconds < ms));
         sw.Reset();
         Console.WriteLine("reset: " + sw.ElapsedMilliseconds + " " + sw.IsRunning);
         var t0 = Stopwatch.GetTimestamp();
