@@ -35,7 +35,8 @@ var lowerClassHook func(*ClassInfo)
 // class ends the pass as it would in series: after the classes before it.
 func (m *mapper) lowerClasses() {
 	classes := m.classList
-	if lowerParts(classes) == 1 {
+	workers := lowerParts(classes)
+	if workers == 1 {
 		for _, c := range classes {
 			m.lowerClass(c)
 		}
@@ -53,10 +54,9 @@ func (m *mapper) lowerClasses() {
 	var next atomic.Int64
 	var failed atomic.Bool
 	var wg sync.WaitGroup
-	for range lowerParts(classes) {
+	for range workers {
 		wg.Go(func() {
 			w := *m
-			w.diags = nil
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= len(classes) || failed.Load() {
